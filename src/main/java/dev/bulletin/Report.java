@@ -1,0 +1,38 @@
+package dev.bulletin;
+
+import dev.bulletin.diag.Diagnostic;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * The outcome of a check or build: every diagnostic, sorted, what was built, and whether the
+ * output was published.
+ */
+public record Report(
+    List<Diagnostic> diagnostics,
+    int cases,
+    int issues,
+    int keywords,
+    int pages,
+    int changedFiles,
+    Duration elapsed,
+    boolean published,
+    boolean strict) {
+
+  public Report {
+    diagnostics = List.copyOf(diagnostics);
+  }
+
+  public long errorCount() {
+    return diagnostics.stream().filter(Diagnostic::isError).count();
+  }
+
+  public long warningCount() {
+    return diagnostics.size() - errorCount();
+  }
+
+  /** Whether the content passed: no errors, and no warnings either in strict mode. */
+  public boolean ok() {
+    return errorCount() == 0 && (!strict || warningCount() == 0);
+  }
+}

@@ -1,0 +1,58 @@
+package dev.bulletin.assemble;
+
+import dev.bulletin.diag.Diagnostics;
+import dev.bulletin.markdown.LinkRewriter;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Rewrites links between content files, such as {@code ../2022/other-case.md}, to the URL of the
+ * page built from the target, and reports links whose target does not exist.
+ */
+final class ContentLinks {
+  private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
+  private final Map<Path, String> urlsByFile;
+  private final Diagnostics diagnostics;
+
+  /** {@code urlsByFile} maps normalized absolute content paths to site URLs. */
+  ContentLinks(Map<Path, String> urlsByFile, Diagnostics diagnostics) {
+    this.urlsByFile = Map.copyOf(urlsByFile);
+    this.diagnostics = diagnostics;
+  }
+
+  /** A rewriter for one Markdown text of {@code file} that starts on line {@code firstLine}. */
+  LinkRewriter forText(Path file, int firstLine) {
+    return (destination, line) -> rewrite(file, firstLine + line - 1, destination);
+  }
+
+  private String rewrite(Path file, int line, String destination) {
+    if (destination.isEmpty() || destination.startsWith("#") || destination.startsWith("/")
+        || SCHEME.matcher(destination).find()) {
+      return destination;
+    }
+    int cut = firstIndexOf(destination, '#', '?');
+    String path = cut < 0 ? destination : destination.substring(0, cut);
+    String suffix = cut < 0 ? "" : destination.substring(cut);
+    if (!path.endsWith(".md")) {
+      return destination;
+    }
+    Path target = file.toAbsolutePath().getParent().resolve(path).normalize();
+    String url = urlsByFile.get(target);
+    if (url == null) {
+      diagnostics.error(file, line, 1, "the link to `" + path + "` leads nowhere: there is no"
+          + " published case, issue or page at that path; check the file name and folder");
+      return destination;
+    }
+    return url + suffix;
+  }
+
+  private static int firstIndexOf(String text, char a, char b) {
+    int i = text.indexOf(a);
+    int j = text.indexOf(b);
+    if (i < 0) {
+      return j;
+    }
+    return j < 0 ? i : Math.min(i, j);
+  }
+}

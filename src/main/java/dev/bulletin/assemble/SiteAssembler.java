@@ -1,0 +1,185 @@
+package dev.bulletin.assemble;
+
+import dev.bulletin.diag.Diagnostics;
+import dev.bulletin.markdown.MarkdownRenderer;
+import dev.bulletin.markdown.RenderedMarkdown;
+import dev.bulletin.model.Case;
+import dev.bulletin.model.FreePage;
+import dev.bulletin.model.Issue;
+import dev.bulletin.model.IssueGroup;
+import dev.bulletin.model.Site;
+import dev.bulletin.model.SiteConfig;
+import dev.bulletin.model.Slugs;
+import dev.bulletin.model.Term;
+import dev.bulletin.model.TermGroup;
+import dev.bulletin.model.TermKind;
+import dev.bulletin.validate.CaseDraft;
+import dev.bulletin.validate.IssueDraft;
+import dev.bulletin.validate.PageDraft;
+import dev.bulletin.validate.ValidContent;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ForkJoinPool;
+import java.util.function.Function;
+
+/**
+ * Turns validated content into the immutable {@link Site} in one pass: renders Markdown (in
+ * parallel), resolves terms, groups cases by issue and term, orders everything and finds related
+ * cases.
+ */
+public final class SiteAssembler {
+  /** Newest first; ties by issue, then slug, so the order never depends on file order. */
+  public static final Comparator<Case> NEWEST_FIRST =
+      Comparator.comparing(Case::date).reversed()
+          .thenComparing(Comparator.comparingInt(Case::issue).reversed())
+          .thenComparing(Case::slug);
+
+  private final MarkdownRenderer markdown;
+  private final ForkJoinPool pool;
+
+  public SiteAssembler(MarkdownRenderer markdown, ForkJoinPool pool) {
+    this.markdown = markdown;
+    this.pool = pool;
+  }
+
+  public Site assemble(ValidContent content, SiteConfig config, boolean includeDrafts,
+      Diagnostics diagnostics) {
+    List<CaseDraft> published = content.cases().stream()
+        .filter(c -> includeDrafts || !c.draft()).toList();
+    ContentLinks links = new ContentLinks(urlsByFile(content, published, config), diagnostics);
+    TermNames countries = new TermNames(TermKind.COUNTRY);
+    TermNames languages = new TermNames(TermKind.LANGUAGE);
+    for (CaseDraft draft : published) {
+      draft.countries().forEach(countries::register);
+      draft.languages().forEach(languages::register);
+    }
+    List<Case> cases = parallel(published, draft -> toCase(draft, content, links, countries,
+        languages));
+    cases = cases.stream().filter(c -> c != null).sorted(NEWEST_FIRST).toList();
+
+    List<Issue> issues = parallel(content.issues(), draft -> toIssue(draft, links));
+    Map<Integer, List<Case>> byIssue = new HashMap<>();
+    for (Case c : cases) {
+      byIssue.computeIfAbsent(c.issue(), k -> new ArrayList<>()).add(c);
+    }
+    List<IssueGroup> issueGroups = issues.stream()
+        .sorted(Comparator.comparingInt(Issue::number).reversed())
+        .map(issue -> new IssueGroup(issue, byIssue.getOrDefault(issue.number(), List.of())))
+        .toList();
+
+    Map<TermKind, List<TermGroup>> terms = new EnumMap<>(TermKind.class);
+    for (TermKind kind : TermKind.values()) {
+      terms.put(kind, group(kind, cases, content));
+    }
+    List<FreePage> pages = content.pages().stream()
+        .map(page -> new FreePage(page.slug(), page.title(),
+            markdown.render(page.body(), links.forText(page.file(), page.bodyLine())).html()))
+        .sorted(Comparator.comparing(FreePage::slug))
+        .toList();
+    return new Site(config, issueGroups, cases, terms, content.authors(), pages,
+        RelatedCases.of(cases));
+  }
+
+  private Case toCase(CaseDraft draft, ValidContent content, ContentLinks links,
+      TermNames countries, TermNames languages) {
+    List<Term> keywords = draft.keywords().stream()
+        .map(k -> content.vocabulary().find(k.value()).orElse(null))
+        .filter(t -> t != null).distinct().toList();
+    RenderedMarkdown claim = markdown.render(draft.claim(),
+        links.forText(draft.file(), draft.claimLine() + 1));
+    RenderedMarkdown response = markdown.render(draft.body(),
+        links.forText(draft.file(), draft.bodyLine()));
+    String sourceFile = content.root().relativize(draft.file()).toString().replace('\\', '/');
+    return new Case(draft.slug(), sourceFile, draft.title(), draft.issue(), draft.date(),
+        languages.resolve(draft.languages()), countries.resolve(draft.countries()), keywords,
+        claim.html(), claim.text(), response.html(), draft.sources(), draft.warning(),
+        draft.author().map(a -> a.value().strip()).orElse(""), draft.draft(),
+        MarkdownRenderer.readingMinutes(claim.words() + response.words()));
+  }
+
+  private Issue toIssue(IssueDraft draft, ContentLinks links) {
+    String intro = markdown.render(draft.body(), links.forText(draft.file(), draft.bodyLine()))
+        .html();
+    return new Issue(draft.number(), draft.date(), draft.title(), draft.summary(), intro);
+  }
+
+  private static List<TermGroup> group(TermKind kind, List<Case> cases, ValidContent content) {
+    Map<String, Term> terms = new HashMap<>();
+    Map<String, List<Case>> casesBySlug = new HashMap<>();
+    if (kind == TermKind.KEYWORD) {
+      content.vocabulary().definitions().forEach(d -> terms.put(d.term().slug(), d.term()));
+    }
+    for (Case c : cases) {
+      for (Term term : c.terms(kind)) {
+        terms.putIfAbsent(term.slug(), term);
+        casesBySlug.computeIfAbsent(term.slug(), k -> new ArrayList<>()).add(c);
+      }
+    }
+    return terms.values().stream()
+        .sorted(Comparator.comparing((Term t) -> t.name().toLowerCase(Locale.ROOT))
+            .thenComparing(Term::slug))
+        .map(t -> new TermGroup(t, casesBySlug.getOrDefault(t.slug(), List.of())))
+        .toList();
+  }
+
+  private static Map<Path, String> urlsByFile(ValidContent content, List<CaseDraft> cases,
+      SiteConfig config) {
+    Map<Path, String> urls = new HashMap<>();
+    String base = config.basePath();
+    cases.forEach(c -> urls.put(normalized(c.file()), base + "cases/" + c.slug() + "/"));
+    content.issues().forEach(i -> urls.put(normalized(i.file()),
+        base + "issues/" + i.number() + "/"));
+    for (PageDraft page : content.pages()) {
+      urls.put(normalized(page.file()), base + page.slug() + "/");
+    }
+    return urls;
+  }
+
+  private static Path normalized(Path file) {
+    return file.toAbsolutePath().normalize();
+  }
+
+  private <T, R> List<R> parallel(List<T> items, Function<T, R> work) {
+    return pool.submit(() -> items.parallelStream().map(work).toList()).join();
+  }
+
+  /**
+   * Countries and languages are free names; spellings that give the same slug are one term,
+   * named as first written in file order.
+   */
+  private static final class TermNames {
+    private final TermKind kind;
+    private final Map<String, Term> bySlug = new LinkedHashMap<>();
+
+    TermNames(TermKind kind) {
+      this.kind = kind;
+    }
+
+    void register(String name) {
+      String slug = Slugs.of(name);
+      if (!slug.isEmpty()) {
+        bySlug.putIfAbsent(slug, new Term(kind, name, slug, ""));
+      }
+    }
+
+    List<Term> resolve(List<String> names) {
+      Map<String, Term> result = new TreeMap<>();
+      List<Term> ordered = new ArrayList<>();
+      for (String name : names) {
+        Term term = bySlug.get(Slugs.of(name));
+        if (term != null && result.putIfAbsent(term.slug(), term) == null) {
+          ordered.add(term);
+        }
+      }
+      return ordered;
+    }
+  }
+}

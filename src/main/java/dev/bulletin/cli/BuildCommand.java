@@ -1,0 +1,36 @@
+package dev.bulletin.cli;
+
+import dev.bulletin.Bulletin;
+import dev.bulletin.Report;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code bulletin build}: validate, render and publish the site atomically. */
+@Command(name = "build", mixinStandardHelpOptions = true,
+    description = "Validates the content and writes the site; writes nothing on errors.")
+final class BuildCommand implements Callable<Integer> {
+  @Mixin InputOptions input = new InputOptions();
+
+  @Option(names = "--output", paramLabel = "DIR", defaultValue = "site",
+      description = "Folder the site is written to (default: ${DEFAULT-VALUE}).")
+  Path output;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    try (Bulletin bulletin = new Bulletin(Path.of(""))) {
+      Report report = bulletin.build(input.toOptions(output));
+      String summary = String.format(java.util.Locale.ROOT,
+          "Built %d cases, %d issues, %d keywords: %d pages (%d changed) in %s → %s",
+          report.cases(), report.issues(), report.keywords(), report.pages(),
+          report.changedFiles(), ReportPrinter.seconds(report), output);
+      return ReportPrinter.print(report, spec.commandLine().getOut(),
+          spec.commandLine().getErr(), summary);
+    }
+  }
+}

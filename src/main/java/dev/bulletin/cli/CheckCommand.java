@@ -1,0 +1,31 @@
+package dev.bulletin.cli;
+
+import dev.bulletin.Bulletin;
+import dev.bulletin.Report;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** {@code bulletin check}: validate everything, write nothing. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+    description = "Validates the content without writing anything.")
+final class CheckCommand implements Callable<Integer> {
+  @Mixin InputOptions input = new InputOptions();
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    try (Bulletin bulletin = new Bulletin(Path.of(""))) {
+      Report report = bulletin.check(input.toOptions(Path.of("site")));
+      String summary = String.format(java.util.Locale.ROOT,
+          "Checked %d cases, %d issues, %d keywords in %s: no errors%s",
+          report.cases(), report.issues(), report.keywords(), ReportPrinter.seconds(report),
+          report.warningCount() > 0 ? ", " + report.warningCount() + " warnings" : "");
+      return ReportPrinter.print(report, spec.commandLine().getOut(),
+          spec.commandLine().getErr(), summary);
+    }
+  }
+}

@@ -1,0 +1,32 @@
+package dev.bulletin.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code bulletin} command: {@code build} and {@code check}. */
+@Command(
+    name = "bulletin",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "Builds the static website of a weekly debunk bulletin from Markdown cases.",
+    subcommands = {BuildCommand.class, CheckCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  /** Runs the command line and returns its exit code, for tests and embedding. */
+  public static int run(String... args) {
+    return new CommandLine(new Main())
+        .setExecutionExceptionHandler(new FailureHandler())
+        .execute(args);
+  }
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(),
+        "Missing command: use `bulletin build` or `bulletin check` (see `bulletin --help`)");
+  }
+}

@@ -1,0 +1,37 @@
+package dev.bulletin.cli;
+
+import dev.bulletin.Report;
+import dev.bulletin.diag.Diagnostic;
+import dev.bulletin.diag.DiagnosticSummary;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/** Prints diagnostics as {@code path:line:column: error: message}, then a closing count. */
+final class ReportPrinter {
+  private ReportPrinter() {}
+
+  static int print(Report report, PrintWriter out, PrintWriter err, String success) {
+    Path here = Path.of("").toAbsolutePath();
+    for (Diagnostic diagnostic : report.diagnostics()) {
+      err.println(diagnostic.format(here));
+    }
+    if (!report.diagnostics().isEmpty()) {
+      err.println(DiagnosticSummary.of(report.diagnostics())
+          + (report.strict() && report.warningCount() > 0 ? " (--strict: warnings fail)" : ""));
+    }
+    if (!report.ok()) {
+      err.println("Nothing was written; fix the problems above and run again.");
+      err.flush();
+      return ExitCodes.CONTENT_ERRORS;
+    }
+    out.println(success);
+    out.flush();
+    err.flush();
+    return ExitCodes.OK;
+  }
+
+  static String seconds(Report report) {
+    return String.format(Locale.ROOT, "%.2f s", report.elapsed().toMillis() / 1000.0);
+  }
+}

@@ -1,0 +1,36 @@
+package dev.bulletin.diag;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Collects diagnostics while content is loaded. Thread-safe, because files are parsed in
+ * parallel; {@link #sorted()} gives a stable order whatever the parse order was.
+ */
+public final class Diagnostics {
+  private final List<Diagnostic> items = new ArrayList<>();
+
+  public synchronized void add(Diagnostic diagnostic) {
+    items.add(diagnostic);
+  }
+
+  public void error(Path file, int line, int column, String message) {
+    add(new Diagnostic(file, line, column, Severity.ERROR, message));
+  }
+
+  public void warning(Path file, int line, int column, String message) {
+    add(new Diagnostic(file, line, column, Severity.WARNING, message));
+  }
+
+  public synchronized boolean hasErrors() {
+    return items.stream().anyMatch(Diagnostic::isError);
+  }
+
+  /** Every diagnostic so far, sorted by file, line and column. */
+  public synchronized List<Diagnostic> sorted() {
+    List<Diagnostic> copy = new ArrayList<>(items);
+    copy.sort(null);
+    return List.copyOf(copy);
+  }
+}

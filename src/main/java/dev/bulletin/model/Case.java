@@ -1,0 +1,58 @@
+package dev.bulletin.model;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One debunked claim. HTML fields are already rendered from Markdown and sanitized; {@code
+ * claimText} is the claim as plain text, for excerpts and structured data. {@code authorId} is ""
+ * when no author is set.
+ */
+public record Case(
+    String slug,
+    String sourceFile,
+    String title,
+    int issue,
+    LocalDate date,
+    List<Term> languages,
+    List<Term> countries,
+    List<Term> keywords,
+    String claimHtml,
+    String claimText,
+    String responseHtml,
+    List<Source> sources,
+    String warning,
+    String authorId,
+    boolean draft,
+    int readingMinutes) {
+
+  public Case {
+    if (!Slugs.isSafe(slug)) {
+      throw new IllegalArgumentException("unsafe slug: " + slug);
+    }
+    Objects.requireNonNull(title, "title");
+    Objects.requireNonNull(date, "date");
+    languages = List.copyOf(languages);
+    countries = List.copyOf(countries);
+    keywords = List.copyOf(keywords);
+    sources = List.copyOf(sources);
+    warning = warning == null ? "" : warning;
+    authorId = authorId == null ? "" : authorId;
+    sourceFile = sourceFile == null ? "" : sourceFile;
+  }
+
+  /** Site-relative URL, e.g. {@code cases/some-slug/}. */
+  public String path() {
+    return "cases/" + slug + "/";
+  }
+
+  /** The case's terms of one kind. */
+  public List<Term> terms(TermKind kind) {
+    return switch (kind) {
+      case KEYWORD -> keywords;
+      case COUNTRY -> countries;
+      case LANGUAGE -> languages;
+    };
+  }
+}

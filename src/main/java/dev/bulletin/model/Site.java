@@ -1,0 +1,46 @@
+package dev.bulletin.model;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The whole bulletin, assembled once and then only read: issues newest first, cases newest
+ * first, terms by kind in name order, and the related cases of each case by slug.
+ */
+public record Site(
+    SiteConfig config,
+    List<IssueGroup> issues,
+    List<Case> cases,
+    Map<TermKind, List<TermGroup>> terms,
+    Map<String, Author> authors,
+    List<FreePage> pages,
+    Map<String, List<Case>> related) {
+
+  public Site {
+    Objects.requireNonNull(config, "config");
+    issues = List.copyOf(issues);
+    cases = List.copyOf(cases);
+    terms = Map.copyOf(terms);
+    authors = Map.copyOf(authors);
+    pages = List.copyOf(pages);
+    related = Map.copyOf(related);
+  }
+
+  public List<TermGroup> terms(TermKind kind) {
+    return terms.getOrDefault(kind, List.of());
+  }
+
+  public Optional<IssueGroup> latestIssue() {
+    return issues.stream().findFirst();
+  }
+
+  public Optional<Author> author(String id) {
+    return Optional.ofNullable(authors.get(id));
+  }
+
+  public List<Case> relatedTo(Case c) {
+    return related.getOrDefault(c.slug(), List.of());
+  }
+}

@@ -1,0 +1,44 @@
+package dev.bulletin.render;
+
+import dev.bulletin.model.Case;
+import dev.bulletin.model.IssueGroup;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/** One page per case, with its issue neighbours and related cases. */
+final class CasePages {
+  private CasePages() {}
+
+  static List<Supplier<Page>> jobs(PageContext context) {
+    List<Supplier<Page>> jobs = new ArrayList<>();
+    for (IssueGroup group : context.site().issues()) {
+      List<Case> cases = group.cases();
+      for (int i = 0; i < cases.size(); i++) {
+        Case previous = i > 0 ? cases.get(i - 1) : null;
+        Case next = i + 1 < cases.size() ? cases.get(i + 1) : null;
+        Case current = cases.get(i);
+        jobs.add(() -> render(context, group, current, previous, next));
+      }
+    }
+    return jobs;
+  }
+
+  static Page render(PageContext context, IssueGroup group, Case c, Case previous, Case next) {
+    Map<String, Object> values = new HashMap<>();
+    values.put("case", c);
+    values.put("issue", group.issue());
+    values.put("related", context.site().relatedTo(c));
+    context.site().author(c.authorId()).ifPresent(a -> values.put("author", a));
+    if (previous != null) {
+      values.put("previous", previous);
+    }
+    if (next != null) {
+      values.put("next", next);
+    }
+    return context.render("case.ftlh", c.path(), c.title(), Excerpts.of(c.claimText(), 160),
+        values);
+  }
+}

@@ -1,0 +1,7 @@
+package dev.bulletin.render;
+
+/** Receives rendered pages as they are made; implementations must be thread-safe. */
+@FunctionalInterface
+public interface PageSink {
+  void accept(Page page);
+}

@@ -1,0 +1,68 @@
+package dev.bulletin.render;
+
+import dev.bulletin.model.Site;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ForkJoinPool;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+/**
+ * Renders a whole {@link Site}: every page kind plus the static assets, in parallel on a bounded
+ * pool, handing each page to the sink as soon as it is made so the site is never held in memory.
+ */
+public final class SiteRenderer {
+  private final Path templates;
+  private final TemplateEngine engine;
+  private final ForkJoinPool pool;
+
+  public SiteRenderer(Path templates, ForkJoinPool pool) {
+    this.templates = templates;
+    this.engine = new TemplateEngine(templates);
+    this.pool = pool;
+  }
+
+  /** Renders every page of {@code site} into {@code sink}; returns how many files were made. */
+  public int render(Site site, PageSink sink) {
+    Map<String, String> messages = Messages.load(templates, site.config().language());
+    PageContext context = new PageContext(site, engine, messages);
+    List<Supplier<Page>> jobs = new ArrayList<>();
+    jobs.addAll(SitePages.jobs(context));
+    jobs.addAll(IssuePages.jobs(context));
+    jobs.addAll(CasePages.jobs(context));
+    jobs.addAll(TermPages.jobs(context));
+    jobs.addAll(assetJobs());
+    pool.submit(() -> jobs.parallelStream().forEach(job -> sink.accept(job.get()))).join();
+    return jobs.size();
+  }
+
+  private List<Supplier<Page>> assetJobs() {
+    Path assets = templates.resolve("assets");
+    if (!Files.isDirectory(assets)) {
+      return List.of();
+    }
+    List<Supplier<Page>> jobs = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(assets)) {
+      for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile).sorted()::iterator) {
+        String path = "assets/" + assets.relativize(file).toString().replace('\\', '/');
+        jobs.add(() -> new Page(path, read(file)));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + assets, e);
+    }
+    return jobs;
+  }
+
+  private static byte[] read(Path file) {
+    try {
+      return Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
+    }
+  }
+}

@@ -1,0 +1,79 @@
+package dev.bulletin.render;
+
+import freemarker.core.ParseException;
+import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateNotFoundException;
+import freemarker.core.TemplateClassResolver;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TimeZone;
+
+/**
+ * Freemarker, configured once for a templates folder. Templates are {@code .ftlh}, so output is
+ * HTML-escaped unless a template says otherwise; {@code ?new} and {@code ?api} are disabled, and
+ * content only ever reaches templates as data, never as template text.
+ */
+public final class TemplateEngine {
+  private final Configuration configuration;
+
+  public TemplateEngine(Path templates) {
+    Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
+    try {
+      cfg.setDirectoryForTemplateLoading(templates.toFile());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot open the templates folder " + templates, e);
+    }
+    cfg.setRecognizeStandardFileExtensions(true);
+    cfg.setDefaultEncoding("UTF-8");
+    cfg.setOutputEncoding("UTF-8");
+    cfg.setLocale(Locale.ROOT);
+    cfg.setTimeZone(TimeZone.getTimeZone("UTC"));
+    cfg.setNumberFormat("computer");
+    cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+    cfg.setLogTemplateExceptions(false);
+    cfg.setWrapUncheckedExceptions(true);
+    cfg.setFallbackOnNullLoopVariable(false);
+    cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+    cfg.setAPIBuiltinEnabled(false);
+    cfg.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
+    this.configuration = cfg;
+  }
+
+  /** Renders {@code name} (e.g. {@code case.ftlh}) with {@code model}. */
+  public String render(String name, Map<String, Object> model) {
+    try {
+      Template template = configuration.getTemplate(name);
+      StringWriter out = new StringWriter(16 * 1024);
+      template.process(model, out);
+      return out.toString();
+    } catch (TemplateNotFoundException e) {
+      throw new TemplateFailure(name, 0, 0, "the template `" + name + "` is missing from the"
+          + " templates folder", e);
+    } catch (ParseException e) {
+      throw new TemplateFailure(e.getTemplateName() != null ? e.getTemplateName() : name, e.getLineNumber(),
+          e.getColumnNumber(), "template syntax error: " + e.getEditorMessage(), e);
+    } catch (TemplateException e) {
+      String source = e.getTemplateSourceName() != null ? e.getTemplateSourceName() : name;
+      int line = e.getLineNumber() != null ? e.getLineNumber() : 0;
+      int column = e.getColumnNumber() != null ? e.getColumnNumber() : 0;
+      throw new TemplateFailure(source, line, column, "template error: "
+          + firstLine(e.getMessageWithoutStackTop()), e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read template " + name, e);
+    }
+  }
+
+  private static String firstLine(String message) {
+    String trimmed = message.strip();
+    int newline = trimmed.indexOf('\n');
+    return newline < 0 ? trimmed : trimmed.substring(0, newline).strip();
+  }
+}

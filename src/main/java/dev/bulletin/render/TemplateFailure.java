@@ -1,0 +1,30 @@
+package dev.bulletin.render;
+
+/**
+ * A template could not be loaded or failed while rendering: a problem in {@code templates/},
+ * reported with the template's name, line and column.
+ */
+public final class TemplateFailure extends RuntimeException {
+  private final String template;
+  private final int line;
+  private final int column;
+
+  public TemplateFailure(String template, int line, int column, String message, Throwable cause) {
+    super(message, cause);
+    this.template = template;
+    this.line = line;
+    this.column = column;
+  }
+
+  public String template() {
+    return template;
+  }
+
+  public int line() {
+    return line;
+  }
+
+  public int column() {
+    return column;
+  }
+}

@@ -1,0 +1,68 @@
+package dev.bulletin.source;
+
+import dev.bulletin.diag.Diagnostics;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Finds the content files under a content folder. Symbolic links are not followed into folders,
+ * and links that lead outside the content folder are refused, so content can never make the
+ * build read other files on the machine.
+ */
+public final class ContentWalker {
+
+  public ContentFiles walk(Path root, Diagnostics diagnostics) {
+    Path realRoot;
+    try {
+      realRoot = root.toRealPath();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot open the content folder " + root, e);
+    }
+    List<Path> issues = new ArrayList<>();
+    List<Path> cases = new ArrayList<>();
+    List<Path> pages = new ArrayList<>();
+    try (Stream<Path> all = Files.walk(root)) {
+      for (Path path : (Iterable<Path>) all.sorted()::iterator) {
+        if (Files.isSymbolicLink(path) && !isInside(path, realRoot)) {
+          diagnostics.error(path, 1, 1, "this symbolic link leads outside the content folder;"
+              + " copy the file into the content folder instead");
+          continue;
+        }
+        if (!Files.isRegularFile(path) || !path.toString().endsWith(".md")) {
+          continue;
+        }
+        Path relative = root.relativize(path);
+        String top = relative.getName(0).toString();
+        switch (top) {
+          case "issues" -> issues.add(path);
+          case "cases" -> cases.add(path);
+          case "pages" -> pages.add(path);
+          default -> { }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the content folder " + root, e);
+    }
+    return new ContentFiles(root, existing(root.resolve("site.yml")),
+        existing(root.resolve("keywords.yml")), existing(root.resolve("authors.yml")),
+        issues, cases, pages);
+  }
+
+  private static boolean isInside(Path path, Path realRoot) {
+    try {
+      return path.toRealPath().startsWith(realRoot);
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  private static Optional<Path> existing(Path path) {
+    return Files.isRegularFile(path) ? Optional.of(path) : Optional.empty();
+  }
+}

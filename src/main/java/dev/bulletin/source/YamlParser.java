@@ -1,0 +1,169 @@
+package dev.bulletin.source;
+
+import dev.bulletin.diag.Diagnostics;
+import java.io.StringReader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+/**
+ * Reads YAML text into {@link YamlNode}s with positions. It only composes SnakeYAML's node graph
+ * and never constructs Java objects, so no tag can instantiate a class; explicit tags are refused,
+ * and aliases, depth and size are bounded so hostile documents fail fast.
+ */
+public final class YamlParser {
+  private static final int MAX_CODE_POINTS = 1_000_000;
+  private static final int MAX_NODES = 100_000;
+  private static final Set<Tag> PLAIN_TAGS =
+      Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.TIMESTAMP, Tag.SEQ, Tag.MAP);
+
+  /**
+   * Parses {@code text}, whose first line is line {@code firstLine} of {@code file}. Problems are
+   * reported to {@code diagnostics}; empty when the text is not usable YAML.
+   */
+  public Optional<YamlNode> parse(Path file, String text, int firstLine, Diagnostics diagnostics) {
+    Yaml yaml = new Yaml(options());
+    Node root;
+    try {
+      root = yaml.compose(new StringReader(text));
+    } catch (MarkedYAMLException e) {
+      Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+      int line = mark == null ? firstLine : firstLine + mark.getLine();
+      int column = mark == null ? 1 : mark.getColumn() + 1;
+      diagnostics.error(file, line, column, "YAML syntax error: " + describe(e) + ".");
+      return Optional.empty();
+    } catch (YAMLException e) {
+      diagnostics.error(file, firstLine, 1, "YAML could not be read: " + e.getMessage() + ".");
+      return Optional.empty();
+    }
+    if (root == null) {
+      return Optional.of(new YamlMap(List.of(), firstLine, 1));
+    }
+    Converter converter = new Converter(file, firstLine, diagnostics);
+    YamlNode converted = converter.convert(root);
+    return converter.failed ? Optional.empty() : Optional.of(converted);
+  }
+
+  private static LoaderOptions options() {
+    LoaderOptions options = new LoaderOptions();
+    options.setAllowDuplicateKeys(false);
+    options.setMaxAliasesForCollections(0);
+    options.setAllowRecursiveKeys(false);
+    options.setNestingDepthLimit(20);
+    options.setCodePointLimit(MAX_CODE_POINTS);
+    options.setProcessComments(false);
+    return options;
+  }
+
+  private static String describe(MarkedYAMLException e) {
+    String problem = e.getProblem() == null ? "unreadable YAML" : e.getProblem();
+    if (problem.contains("aliases for non-scalar nodes")) {
+      return "anchors and aliases (& and *) of lists or sets of keys are not allowed";
+    }
+    if (problem.startsWith("found duplicate key")) {
+      return problem + "; each key may appear only once";
+    }
+    if (e.getContext() != null && !e.getContext().isBlank()) {
+      return e.getContext() + ", " + problem;
+    }
+    return problem;
+  }
+
+  /** Converts one document; a fresh instance per document keeps it free of shared state. */
+  private static final class Converter {
+    private final Path file;
+    private final int firstLine;
+    private final Diagnostics diagnostics;
+    private final Map<Node, Boolean> visiting = new IdentityHashMap<>();
+    private int nodes;
+    private boolean failed;
+
+    Converter(Path file, int firstLine, Diagnostics diagnostics) {
+      this.file = file;
+      this.firstLine = firstLine;
+      this.diagnostics = diagnostics;
+    }
+
+    YamlNode convert(Node node) {
+      int line = firstLine + node.getStartMark().getLine();
+      int column = node.getStartMark().getColumn() + 1;
+      if (++nodes > MAX_NODES) {
+        fail(line, column, "the YAML is too large; keep front matter to a few hundred values");
+        return new YamlScalar("", false, true, line, column);
+      }
+      if (!PLAIN_TAGS.contains(node.getTag())) {
+        fail(line, column, "YAML tags such as `" + node.getTag().getValue()
+            + "` are not allowed; write plain values without `!!` or `!`");
+        return new YamlScalar("", false, true, line, column);
+      }
+      if (visiting.put(node, Boolean.TRUE) != null) {
+        fail(line, column, "a YAML value may not contain itself");
+        return new YamlScalar("", false, true, line, column);
+      }
+      try {
+        return switch (node.getNodeId()) {
+          case scalar -> scalar((ScalarNode) node, line, column);
+          case sequence -> sequence((SequenceNode) node, line, column);
+          case mapping -> mapping((MappingNode) node, line, column);
+          default -> new YamlScalar("", false, true, line, column);
+        };
+      } finally {
+        visiting.remove(node);
+      }
+    }
+
+    private YamlNode scalar(ScalarNode node, int line, int column) {
+      boolean quoted = node.getScalarStyle() == DumperOptions.ScalarStyle.DOUBLE_QUOTED
+          || node.getScalarStyle() == DumperOptions.ScalarStyle.SINGLE_QUOTED;
+      boolean isNull = node.getTag().equals(Tag.NULL);
+      return new YamlScalar(node.getValue(), quoted, isNull, line, column);
+    }
+
+    private YamlNode sequence(SequenceNode node, int line, int column) {
+      List<YamlNode> items = new ArrayList<>();
+      for (Node item : node.getValue()) {
+        items.add(convert(item));
+      }
+      return new YamlList(items, line, column);
+    }
+
+    private YamlNode mapping(MappingNode node, int line, int column) {
+      List<YamlMap.Entry> entries = new ArrayList<>();
+      for (NodeTuple tuple : node.getValue()) {
+        Node key = tuple.getKeyNode();
+        int keyLine = firstLine + key.getStartMark().getLine();
+        int keyColumn = key.getStartMark().getColumn() + 1;
+        if (!(key instanceof ScalarNode scalarKey)) {
+          fail(keyLine, keyColumn, "keys must be plain words such as `title`");
+          continue;
+        }
+        entries.add(new YamlMap.Entry(scalarKey.getValue(), keyLine, keyColumn,
+            convert(tuple.getValueNode())));
+      }
+      return new YamlMap(entries, line, column);
+    }
+
+    private void fail(int line, int column, String message) {
+      if (!failed) {
+        diagnostics.error(file, line, column, message + ".");
+      }
+      failed = true;
+    }
+  }
+}

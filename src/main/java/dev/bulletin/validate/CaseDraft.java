@@ -1,0 +1,40 @@
+package dev.bulletin.validate;
+
+import dev.bulletin.model.Source;
+import dev.bulletin.source.YamlScalar;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A case whose front matter has been read and type-checked, before references to issues,
+ * keywords and authors are resolved and its Markdown is rendered.
+ */
+public record CaseDraft(
+    Path file,
+    String slug,
+    String title,
+    YamlScalar issueNode,
+    int issue,
+    LocalDate date,
+    YamlScalar dateNode,
+    List<String> languages,
+    List<String> countries,
+    List<YamlScalar> keywords,
+    String claim,
+    int claimLine,
+    List<Source> sources,
+    String warning,
+    Optional<YamlScalar> author,
+    boolean draft,
+    String body,
+    int bodyLine) {
+
+  public CaseDraft {
+    languages = List.copyOf(languages);
+    countries = List.copyOf(countries);
+    keywords = List.copyOf(keywords);
+    sources = List.copyOf(sources);
+  }
+}

@@ -1,0 +1,102 @@
+package dev.bulletin.validate;
+
+import dev.bulletin.diag.Diagnostics;
+import dev.bulletin.model.Term;
+import dev.bulletin.source.YamlScalar;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Checks what spans files: issue numbers and slugs are unique, every case names an existing
+ * issue, known keywords and a known author; and warns about loose ends an editor would want to
+ * know about.
+ */
+public final class ReferenceChecker {
+  /** Top-level folders the generator writes, which a free page may not take. */
+  public static final Set<String> RESERVED_SLUGS = Set.of("cases", "issues", "keywords",
+      "countries", "languages", "assets", "search", "data", "page", "feed");
+
+  public void check(ValidContent content, Diagnostics diagnostics) {
+    Map<Integer, IssueDraft> issues = new HashMap<>();
+    for (IssueDraft issue : content.issues()) {
+      IssueDraft previous = issues.putIfAbsent(issue.number(), issue);
+      if (previous != null) {
+        diagnostics.error(issue.file(), issue.numberLine(), issue.numberColumn(), "issue "
+            + issue.number() + " is already defined in "
+            + content.root().relativize(previous.file()) + "; each issue number may be used"
+            + " once");
+      }
+    }
+    Map<String, CaseDraft> slugs = new HashMap<>();
+    Set<Integer> issuesWithCases = new HashSet<>();
+    Set<String> usedKeywords = new HashSet<>();
+    List<String> spellings = content.vocabulary().spellings();
+    for (CaseDraft draft : content.cases()) {
+      CaseDraft previous = slugs.putIfAbsent(draft.slug(), draft);
+      if (previous != null) {
+        diagnostics.error(draft.file(), 1, 1, "two cases are named `" + draft.slug() + "`: "
+            + content.root().relativize(previous.file()) + " and "
+            + content.root().relativize(draft.file()) + "; rename one of the files");
+      }
+      IssueDraft issue = issues.get(draft.issue());
+      YamlScalar issueNode = draft.issueNode();
+      if (issue == null) {
+        diagnostics.error(draft.file(), issueNode.line(), issueNode.column(), "issue "
+            + draft.issue() + " does not exist; add issues/" + draft.issue() + ".md or"
+            + " correct the number");
+      } else {
+        issuesWithCases.add(draft.issue());
+        if (draft.date().isAfter(issue.date())) {
+          diagnostics.warning(draft.file(), draft.dateNode().line(), draft.dateNode().column(),
+              "the claim is dated " + draft.date() + ", after issue " + issue.number()
+                  + " was published on " + issue.date() + "; check the date or the issue");
+        }
+      }
+      for (YamlScalar keyword : draft.keywords()) {
+        Optional<Term> term = content.vocabulary().find(keyword.value());
+        if (term.isPresent()) {
+          usedKeywords.add(term.get().slug());
+        } else {
+          String hint = Suggestions.closest(keyword.value().strip(), spellings)
+              .map(s -> "; did you mean `" + s + "`?")
+              .orElse("; add it to keywords.yml or use a keyword from there");
+          diagnostics.error(draft.file(), keyword.line(), keyword.column(), "unknown keyword `"
+              + keyword.value().strip() + "`" + hint);
+        }
+      }
+      draft.author().ifPresent(author -> {
+        if (!content.authors().containsKey(author.value().strip())) {
+          String hint = Suggestions.closest(author.value().strip(), content.authors().keySet())
+              .map(s -> "; did you mean `" + s + "`?")
+              .orElse("; add the author to authors.yml or use an id from there");
+          diagnostics.error(draft.file(), author.line(), author.column(), "unknown author `"
+              + author.value().strip() + "`" + hint);
+        }
+      });
+      if (draft.sources().isEmpty()) {
+        diagnostics.warning(draft.file(), 1, 1, "the case has no `sources`; list where the"
+            + " claim appeared so readers can check it");
+      }
+    }
+    for (IssueDraft issue : content.issues()) {
+      if (!issuesWithCases.contains(issue.number())) {
+        diagnostics.warning(issue.file(), issue.numberLine(), issue.numberColumn(), "issue "
+            + issue.number() + " has no cases yet");
+      }
+    }
+    content.vocabulary().definitions().stream()
+        .filter(d -> !usedKeywords.contains(d.term().slug()))
+        .forEach(d -> diagnostics.warning(content.root().resolve("keywords.yml"), d.line(),
+            d.column(), "keyword `" + d.term().name() + "` is not used by any case"));
+    for (PageDraft page : content.pages()) {
+      if (RESERVED_SLUGS.contains(page.slug())) {
+        diagnostics.error(page.file(), 1, 1, "a page may not be named `" + page.slug()
+            + "`, which the site uses for its own pages; rename the file");
+      }
+    }
+  }
+}

@@ -1,0 +1,77 @@
+package dev.bulletin.validate;
+
+import dev.bulletin.diag.Diagnostics;
+import dev.bulletin.model.Publisher;
+import dev.bulletin.model.SiteConfig;
+import dev.bulletin.source.YamlMap;
+import dev.bulletin.source.YamlNode;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Reads site.yml into a {@link SiteConfig}. */
+public final class SiteConfigReader {
+  private static final Set<String> KEYS =
+      Set.of("title", "baseUrl", "language", "description", "publisher", "verdict");
+  private static final Pattern LANGUAGE_TAG =
+      Pattern.compile("[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*");
+
+  public Optional<SiteConfig> read(Path file, YamlNode root, Diagnostics diagnostics) {
+    if (!(root instanceof YamlMap map)) {
+      diagnostics.error(file, root.line(), root.column(),
+          "site.yml must be a set of `key: value` lines, like `title: My Bulletin`");
+      return Optional.empty();
+    }
+    FieldReader fields = new FieldReader(file, map, diagnostics, "site.yml");
+    fields.warnUnknownKeys(KEYS);
+    Optional<String> title = fields.requiredText("title", "title: Disinfo Watch Bulletin");
+    Optional<String> baseUrl = fields.requiredText("baseUrl", "baseUrl: https://example.org/");
+    baseUrl.ifPresent(url -> checkBaseUrl(fields, url));
+    Optional<String> language = fields.requiredText("language", "language: en");
+    language.filter(tag -> !LANGUAGE_TAG.matcher(tag).matches()).ifPresent(tag ->
+        fields.error(map.get("language").orElseThrow(), "`language` must be a language tag"
+            + " such as `en`, `uk` or `pt-BR`, but it is `" + tag + "`"));
+    String description = fields.optionalText("description", "description: One sentence")
+        .orElse("");
+    String verdict = fields.optionalText("verdict", "verdict: Disinformation").orElse("");
+    Publisher publisher = null;
+    Optional<YamlNode> publisherNode = map.get("publisher");
+    if (publisherNode.isPresent()) {
+      if (publisherNode.get() instanceof YamlMap publisherMap) {
+        FieldReader publisherFields = new FieldReader(file, publisherMap, diagnostics,
+            "`publisher`");
+        publisherFields.warnUnknownKeys(Set.of("name", "url"));
+        Optional<String> name = publisherFields.requiredText("name", "name: Disinfo Watch Desk");
+        String url = publisherFields.optionalText("url", "url: https://example.org/").orElse("");
+        publisher = name.map(n -> new Publisher(n, url)).orElse(null);
+      } else {
+        fields.error(publisherNode.get(), "`publisher` must be a set of keys with `name` and"
+            + " `url`, but it is " + publisherNode.get().kind());
+      }
+    }
+    if (title.isEmpty() || baseUrl.isEmpty() || language.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new SiteConfig(title.get(), baseUrl.get(), language.get(), description,
+        publisher, verdict));
+  }
+
+  private static void checkBaseUrl(FieldReader fields, String url) {
+    YamlNode node = fields.map().get("baseUrl").orElseThrow();
+    try {
+      URI uri = new URI(url);
+      String scheme = uri.getScheme();
+      if (scheme != null && (scheme.equals("http") || scheme.equals("https"))
+          && uri.getHost() != null && uri.getQuery() == null && uri.getFragment() == null) {
+        return;
+      }
+    } catch (URISyntaxException e) {
+      // reported below
+    }
+    fields.error(node, "`baseUrl` must be the full web address of the site, like"
+        + " `https://example.org/bulletin/`");
+  }
+}

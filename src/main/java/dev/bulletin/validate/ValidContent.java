@@ -1,0 +1,25 @@
+package dev.bulletin.validate;
+
+import dev.bulletin.model.Author;
+import dev.bulletin.model.SiteConfig;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/** Everything read from a content folder, type-checked, before Markdown and grouping. */
+public record ValidContent(
+    Path root,
+    SiteConfig config,
+    Vocabulary vocabulary,
+    Map<String, Author> authors,
+    List<IssueDraft> issues,
+    List<CaseDraft> cases,
+    List<PageDraft> pages) {
+
+  public ValidContent {
+    authors = Map.copyOf(authors);
+    issues = List.copyOf(issues);
+    cases = List.copyOf(cases);
+    pages = List.copyOf(pages);
+  }
+}

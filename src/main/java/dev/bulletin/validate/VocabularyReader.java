@@ -1,0 +1,94 @@
+package dev.bulletin.validate;
+
+import dev.bulletin.diag.Diagnostics;
+import dev.bulletin.model.Slugs;
+import dev.bulletin.model.Term;
+import dev.bulletin.model.TermKind;
+import dev.bulletin.source.YamlList;
+import dev.bulletin.source.YamlNode;
+import dev.bulletin.source.YamlScalar;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Reads keywords.yml, the controlled vocabulary, checking names, aliases and slugs are unique. */
+public final class VocabularyReader {
+  private static final Set<String> KEYS = Set.of("name", "slug", "description", "aliases");
+
+  public Vocabulary read(Path file, YamlNode root, Diagnostics diagnostics) {
+    if (root instanceof YamlScalar s && s.isNull()) {
+      return new Vocabulary(List.of());
+    }
+    if (!(root instanceof YamlList list)) {
+      diagnostics.error(file, root.line(), root.column(), "keywords.yml must be a list of"
+          + " keywords, each starting with `- name: …`");
+      return new Vocabulary(List.of());
+    }
+    List<KeywordDefinition> definitions = new ArrayList<>();
+    Map<String, String> spellings = new HashMap<>();
+    Map<String, String> slugs = new HashMap<>();
+    for (YamlNode item : list.items()) {
+      if (!(item instanceof dev.bulletin.source.YamlMap map)) {
+        diagnostics.error(file, item.line(), item.column(), "each keyword must be a set of"
+            + " keys, like `- name: NATO`, but this is " + item.kind());
+        continue;
+      }
+      FieldReader fields = new FieldReader(file, map, diagnostics, "this keyword");
+      fields.warnUnknownKeys(KEYS);
+      Optional<String> name = fields.requiredText("name", "name: NATO");
+      Optional<String> explicitSlug = fields.optionalText("slug", "slug: nato");
+      String description = fields.optionalText("description", "description: One sentence")
+          .orElse("");
+      List<YamlScalar> aliases = fields.optionalTextList("aliases", "aliases: [North Atlantic"
+          + " Alliance]").orElse(List.of());
+      if (name.isEmpty()) {
+        continue;
+      }
+      String slug = explicitSlug.orElse(Slugs.of(name.get()));
+      YamlNode slugNode = map.get("slug").orElse(map.get("name").orElseThrow());
+      if (!Slugs.isSafe(slug)) {
+        fields.error(slugNode, explicitSlug.isPresent()
+            ? "`slug` must use only lower-case letters a-z, digits and single hyphens, like"
+                + " `" + Slugs.of(explicitSlug.get()).replaceFirst("^$", "my-keyword") + "`"
+            : "the name `" + name.get() + "` gives no usable web address; add a `slug:` such"
+                + " as `my-keyword`");
+        continue;
+      }
+      String previousSlug = slugs.putIfAbsent(slug, name.get());
+      if (previousSlug != null) {
+        fields.error(slugNode, "keyword `" + name.get() + "` would have the same address `"
+            + slug + "` as `" + previousSlug + "`; give one of them another `slug:`");
+        continue;
+      }
+      List<String> aliasNames = new ArrayList<>();
+      boolean unique = claim(fields, spellings, name.get(), map.get("name").orElseThrow(),
+          name.get());
+      for (YamlScalar alias : aliases) {
+        unique &= claim(fields, spellings, alias.value().strip(), alias, name.get());
+        aliasNames.add(alias.value().strip());
+      }
+      if (unique) {
+        definitions.add(new KeywordDefinition(
+            new Term(TermKind.KEYWORD, name.get(), slug, description), aliasNames,
+            map.line(), map.column()));
+      }
+    }
+    return new Vocabulary(definitions);
+  }
+
+  private static boolean claim(FieldReader fields, Map<String, String> spellings,
+      String spelling, YamlNode node, String owner) {
+    String previous = spellings.putIfAbsent(spelling.toLowerCase(Locale.ROOT), owner);
+    if (previous != null) {
+      fields.error(node, "`" + spelling + "` is already used by keyword `" + previous
+          + "`; each name and alias may belong to only one keyword");
+      return false;
+    }
+    return true;
+  }
+}
