@@ -79,7 +79,6 @@ public final class Bulletin implements AutoCloseable {
   /** Loads content into the immutable site model; empty when site.yml itself is unusable. */
   public Optional<Site> load(BuildOptions options, Diagnostics diagnostics) {
     requireFolder(options.content(), "content");
-    requireFolder(options.templates(), "templates");
     Optional<ValidContent> content = new ContentLoader(pool).load(options.content(),
         diagnostics);
     if (content.isEmpty()) {
@@ -93,6 +92,7 @@ public final class Bulletin implements AutoCloseable {
   }
 
   private int render(Site site, BuildOptions options, PageSink sink, Diagnostics diagnostics) {
+    requireFolder(options.templates(), "templates");
     try {
       return new SiteRenderer(options.templates(), pool).render(site, sink);
     } catch (TemplateFailure failure) {

@@ -1,0 +1,100 @@
+package dev.bulletin.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.bulletin.testing.SiteFixture;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line as CI uses it: exit codes, the summary line and the error format. */
+class CommandLineTest {
+  private static final Path PROJECT = Path.of("").toAbsolutePath();
+  @TempDir Path folder;
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private int run(String... args) {
+    return Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+  }
+
+  @Test
+  void buildPrintsOneSummaryLineAndExitsZero() {
+    Path site = folder.resolve("site");
+    int code = run("build", "--content", PROJECT.resolve("content").toString(),
+        "--templates", PROJECT.resolve("templates").toString(), "--output", site.toString());
+    assertEquals(0, code, err::toString);
+    assertTrue(out.toString().matches(
+        "Built 23 cases, 4 issues, 20 keywords: \\d+ pages \\(\\d+ changed\\) in [0-9.]+ s → .*\\n"),
+        out::toString);
+    assertTrue(Files.isRegularFile(site.resolve("index.html")));
+  }
+
+  @Test
+  void checkWritesNothing() {
+    int code = run("check", "--content", PROJECT.resolve("content").toString());
+    assertEquals(0, code, err::toString);
+    assertTrue(out.toString().startsWith("Checked 23 cases, 4 issues, 20 keywords"), out::toString);
+  }
+
+  @Test
+  void contentErrorsExitOneWithLocatedMessagesAndNoOutput() {
+    Path content = SiteFixture.write(folder.resolve("content"), SiteFixture.BASICS + """
+        -- issues/1.md --
+        ---
+        number: 1
+        date: 2026-01-07
+        ---
+        -- cases/bad.md --
+        ---
+        title: Bad
+        issue: 2
+        date: 2026-01-05
+        languages: [English]
+        countries: [Ukraine]
+        keywords: [NATO]
+        sources:
+          - outlet: Example
+        claim: Bad.
+        ---
+        Body.
+        """);
+    Path site = folder.resolve("site");
+    int code = run("build", "--content", content.toString(), "--templates",
+        PROJECT.resolve("templates").toString(), "--output", site.toString());
+    assertEquals(1, code);
+    // Paths outside the current folder are printed in full.
+    String expectedPath = content.resolve("cases/bad.md").toString();
+    assertTrue(err.toString().contains(expectedPath + ":3:8: error: issue 2 does not exist;"
+        + " add issues/2.md or correct the number\n"), err::toString);
+    assertTrue(err.toString().contains("1 error, "), err::toString);
+    assertFalse(Files.exists(site), "nothing is written on errors");
+    assertEquals("", out.toString());
+  }
+
+  @Test
+  void unknownOptionIsAUsageError() {
+    assertEquals(2, run("build", "--no-such-option"));
+    assertTrue(err.toString().contains("Unknown option: '--no-such-option'"), err::toString);
+  }
+
+  @Test
+  void missingContentFolderIsAUsageError() {
+    assertEquals(2, run("check", "--content", folder.resolve("nope").toString()));
+    assertTrue(err.toString().contains("the content folder"), err::toString);
+  }
+
+  @Test
+  void helpAndVersion() {
+    assertEquals(0, run("--help"));
+    assertTrue(out.toString().contains("build"));
+    assertTrue(out.toString().contains("check"));
+    assertEquals(0, run("--version"));
+    assertTrue(out.toString().contains("bulletin "));
+  }
+}
