@@ -9,7 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -42,6 +45,7 @@ public final class DirectoryPublisher implements PageSink, AutoCloseable {
     String prefix = "." + absolute.getFileName();
     try {
       Files.createDirectories(parent);
+      recoverRetired(absolute, parent, prefix);
       try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(parent,
           prefix + STAGING + "*")) {
         for (Path leftover : leftovers) {
@@ -74,7 +78,9 @@ public final class DirectoryPublisher implements PageSink, AutoCloseable {
           return;
         }
       }
-      Files.write(target, page.bytes());
+      // CREATE_NEW: a second page at the same path is a bug, and writing through an existing
+      // hard link would change the published site in place.
+      Files.write(target, page.bytes(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
       written.incrementAndGet();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + page.path(), e);
@@ -94,7 +100,12 @@ public final class DirectoryPublisher implements PageSink, AutoCloseable {
             "." + output.getFileName() + RETIRED);
         Files.delete(retired);
         Files.move(output, retired, StandardCopyOption.ATOMIC_MOVE);
-        Files.move(staging, output, StandardCopyOption.ATOMIC_MOVE);
+        try {
+          Files.move(staging, output, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+          Files.move(retired, output, StandardCopyOption.ATOMIC_MOVE);
+          throw e;
+        }
         FileTrees.delete(retired);
       } else {
         Files.move(staging, output, StandardCopyOption.ATOMIC_MOVE);
@@ -132,6 +143,26 @@ public final class DirectoryPublisher implements PageSink, AutoCloseable {
       Runtime.getRuntime().removeShutdownHook(cleanupOnExit);
     } catch (IllegalStateException e) {
       // The JVM is already shutting down; the hook is running or has run.
+    }
+  }
+
+  /**
+   * A build killed between its two moves leaves the old site as a retired folder and no output:
+   * put it back. Retired folders next to an existing output are finished swaps; remove them.
+   */
+  private static void recoverRetired(Path output, Path parent, String prefix)
+      throws IOException {
+    List<Path> retired = new ArrayList<>();
+    try (DirectoryStream<Path> found = Files.newDirectoryStream(parent, prefix + RETIRED + "*")) {
+      found.forEach(retired::add);
+    }
+    retired.sort(null);
+    for (Path folder : retired) {
+      if (!Files.exists(output, LinkOption.NOFOLLOW_LINKS)) {
+        Files.move(folder, output, StandardCopyOption.ATOMIC_MOVE);
+      } else {
+        FileTrees.delete(folder);
+      }
     }
   }
 
