@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
  * The only writer of the output folder. Pages go to a staging folder next to the output, which
@@ -29,7 +31,8 @@ public final class DirectoryPublisher implements PageSink, AutoCloseable {
   private final Path staging;
   private final Thread cleanupOnExit;
   private final AtomicInteger written = new AtomicInteger();
-  private boolean finished;
+  private final ReadWriteLock lock = new ReentrantReadWriteLock();
+  private volatile boolean finished;
 
   private DirectoryPublisher(Path output, Path staging) {
     this.output = output;
@@ -65,6 +68,20 @@ public final class DirectoryPublisher implements PageSink, AutoCloseable {
     if (!target.startsWith(staging)) {
       throw new IllegalArgumentException("page outside the output: " + page.path());
     }
+    // Pages are written in parallel; when a build fails, renderers still running must not
+    // recreate the staging folder after it was removed.
+    lock.readLock().lock();
+    try {
+      if (finished) {
+        throw new IllegalStateException("the build was already committed or abandoned");
+      }
+      write(page, target);
+    } finally {
+      lock.readLock().unlock();
+    }
+  }
+
+  private void write(Page page, Path target) {
     try {
       Files.createDirectories(target.getParent());
       Path previous = output.resolve(page.path());
@@ -94,7 +111,11 @@ public final class DirectoryPublisher implements PageSink, AutoCloseable {
 
   /** Replaces the published output with the staged one. */
   public void commit() {
+    lock.writeLock().lock();
     try {
+      if (finished) {
+        throw new IllegalStateException("the build was already committed or abandoned");
+      }
       if (Files.exists(output, LinkOption.NOFOLLOW_LINKS)) {
         Path retired = Files.createTempDirectory(output.getParent(),
             "." + output.getFileName() + RETIRED);
@@ -114,27 +135,30 @@ public final class DirectoryPublisher implements PageSink, AutoCloseable {
       removeHook();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot publish to " + output, e);
+    } finally {
+      lock.writeLock().unlock();
     }
   }
 
   /** Drops the staged output, leaving the published one untouched. */
   @Override
   public void close() {
-    if (!finished) {
-      abortQuietly();
-      removeHook();
-    }
+    abortQuietly();
+    removeHook();
   }
 
-  private synchronized void abortQuietly() {
-    if (finished) {
-      return;
-    }
-    finished = true;
+  private void abortQuietly() {
+    lock.writeLock().lock();
     try {
+      if (finished) {
+        return;
+      }
+      finished = true;
       FileTrees.delete(staging);
     } catch (IOException e) {
       // Best effort: the next build removes leftover staging folders.
+    } finally {
+      lock.writeLock().unlock();
     }
   }
 

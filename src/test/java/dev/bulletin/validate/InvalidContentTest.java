@@ -2,11 +2,7 @@ package dev.bulletin.validate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.bulletin.cli.Main;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -43,7 +39,7 @@ class InvalidContentTest {
       args.addAll(List.of(Files.readString(argsFile).strip().split("\\s+")));
     }
 
-    Output output = run(args.toArray(String[]::new));
+    CommandLineRunner.Output output = CommandLineRunner.run(args.toArray(String[]::new));
     String printed = output.err().replace(temp.toAbsolutePath() + "/", "");
 
     Path expectedFile = folder.resolve("expected.txt");
@@ -54,25 +50,5 @@ class InvalidContentTest {
     assertEquals(expected, printed, "stderr of check for " + fixture);
     boolean fails = expected.contains(": error: ") || expected.contains("(--strict");
     assertEquals(fails ? 1 : 0, output.exitCode(), "exit code for " + fixture);
-  }
-
-  record Output(int exitCode, String out, String err) {}
-
-  /** Runs the command line with its standard streams captured. */
-  static synchronized Output run(String... args) {
-    PrintStream oldOut = System.out;
-    PrintStream oldErr = System.err;
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    try {
-      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-      System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-      int code = Main.run(args);
-      return new Output(code, out.toString(StandardCharsets.UTF_8),
-          err.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setOut(oldOut);
-      System.setErr(oldErr);
-    }
   }
 }
