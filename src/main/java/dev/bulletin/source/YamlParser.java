@@ -117,8 +117,8 @@ public final class YamlParser {
   }
 
   private static String tagRefused(String tag) {
-    return "YAML tags such as `" + tag.replace("tag:yaml.org,2002:", "!!") + "` are not allowed: content is data, never code;"
-        + " write plain values without `!!` or `!`";
+    return "YAML tags such as `" + tag.replace("tag:yaml.org,2002:", "!!") + "` are not"
+        + " allowed: content is data, never code; write plain values without `!!` or `!`";
   }
 
   /** Converts one document; a fresh instance per document keeps it free of shared state. */

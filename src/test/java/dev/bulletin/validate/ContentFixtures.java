@@ -31,6 +31,17 @@ public final class ContentFixtures {
     }
   }
 
+  /** Deletes a folder tree without following links out of it. */
+  public static void deleteTree(Path root) {
+    try (Stream<Path> files = Files.walk(root)) {
+      for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(file);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** The base tree with {@code fixture}'s files laid over it, as {@code target/content}. */
   public static Path invalidContent(String fixture, Path target) {
     Path content = target.resolve("content");
