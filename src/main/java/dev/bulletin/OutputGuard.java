@@ -17,8 +17,9 @@ final class OutputGuard {
     if (output.getParent() == null) {
       throw refuse(options.output(), "it is a filesystem root");
     }
-    if (output.equals(real(projectRoot))) {
-      throw refuse(options.output(), "it is the project folder itself");
+    if (real(projectRoot).startsWith(output)) {
+      throw refuse(options.output(), output.equals(real(projectRoot))
+          ? "it is the project folder itself" : "it contains the project folder");
     }
     if (content.startsWith(output)) {
       throw refuse(options.output(), "it is or contains the content folder " + options.content());

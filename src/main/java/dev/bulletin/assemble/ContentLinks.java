@@ -23,10 +23,11 @@ final class ContentLinks {
 
   /** A rewriter for one Markdown text of {@code file} that starts on line {@code firstLine}. */
   LinkRewriter forText(Path file, int firstLine) {
-    return (destination, line) -> rewrite(file, firstLine + line - 1, destination);
+    return (destination, line, column) ->
+        rewrite(file, firstLine + line - 1, column, destination);
   }
 
-  private String rewrite(Path file, int line, String destination) {
+  private String rewrite(Path file, int line, int column, String destination) {
     if (destination.isEmpty() || destination.startsWith("#") || destination.startsWith("/")
         || SCHEME.matcher(destination).find()) {
       return destination;
@@ -40,8 +41,9 @@ final class ContentLinks {
     Path target = file.toAbsolutePath().getParent().resolve(path).normalize();
     String url = urlsByFile.get(target);
     if (url == null) {
-      diagnostics.error(file, line, 1, "the link to `" + path + "` leads nowhere: there is no"
-          + " published case, issue or page at that path; check the file name and folder");
+      diagnostics.error(file, line, column, "the link to `" + path + "` leads nowhere: there"
+          + " is no published case, issue or page at that path; check the file name and the"
+          + " folders, written relative to this file");
       return destination;
     }
     return url + suffix;

@@ -7,12 +7,15 @@ import org.owasp.html.PolicyFactory;
 /**
  * The allowlist for HTML in content: formatting, links, images, tables and figures survive;
  * scripts, styles, event handlers, forms and unknown embeds do not. Video embeds are kept only
- * from YouTube's privacy-enhanced host and Vimeo's player.
+ * from YouTube's privacy-enhanced host and Vimeo's player; links may use http, https and mailto,
+ * images also inline PNG, GIF, JPEG or WebP data.
  */
 final class HtmlPolicy {
-  private static final Pattern IMAGE_SRC =
-      Pattern.compile("(?i)(https?://|/|\\.{0,2}/?[\\w-])[^\\s]*|data:image/(png|gif|jpe?g|webp);"
-          + "base64,[a-z0-9+/=\\s]+");
+  // Web, site-relative and relative addresses, or an inline raster image; never another scheme
+  // (the protocol allowlist below only admits `data:` because this pattern narrows it to images).
+  private static final Pattern IMAGE_SRC = Pattern.compile("(?i)https?://\\S+|/\\S*"
+      + "|(?![a-z][a-z0-9+.-]*:)\\S+|data:image/(png|gif|jpe?g|webp);base64,[a-z0-9+/=]+");
+  private static final Pattern LINK_HREF = Pattern.compile("(?i)(?!\\s*data:)\\S+");
   private static final Pattern EMBED_SRC = Pattern.compile(
       "https://(www\\.youtube-nocookie\\.com/embed/|player\\.vimeo\\.com/video/)[\\w?=&%/-]+");
   private static final Pattern NUMBER = Pattern.compile("[0-9]{1,4}");
@@ -27,8 +30,9 @@ final class HtmlPolicy {
         .allowElements("a", "img", "figure", "figcaption", "pre", "code", "blockquote", "hr",
             "br", "table", "thead", "tbody", "tfoot", "tr", "th", "td", "caption", "dl", "dt",
             "dd", "sup", "sub", "del", "ins", "mark", "abbr", "cite", "q", "kbd", "iframe")
-        .allowUrlProtocols("http", "https", "mailto")
-        .allowAttributes("href", "title").onElements("a")
+        .allowUrlProtocols("http", "https", "mailto", "data")
+        .allowAttributes("href").matching(LINK_HREF).onElements("a")
+        .allowAttributes("title").onElements("a")
         .allowAttributes("src").matching(IMAGE_SRC).onElements("img")
         .allowAttributes("alt", "title").onElements("img")
         .allowAttributes("width", "height").matching(NUMBER).onElements("img", "iframe")

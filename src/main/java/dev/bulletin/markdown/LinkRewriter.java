@@ -4,10 +4,10 @@ package dev.bulletin.markdown;
 @FunctionalInterface
 public interface LinkRewriter {
   /**
-   * Returns the destination to render for {@code destination}, found on {@code line} (1-based,
-   * relative to the start of the Markdown text).
+   * Returns the destination to render for {@code destination}, written at {@code line} and
+   * {@code column} (1-based, relative to the start of the Markdown text).
    */
-  String rewrite(String destination, int line);
+  String rewrite(String destination, int line, int column);
 
-  LinkRewriter NONE = (destination, line) -> destination;
+  LinkRewriter NONE = (destination, line, column) -> destination;
 }

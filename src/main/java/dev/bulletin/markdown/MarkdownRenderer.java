@@ -43,13 +43,15 @@ public final class MarkdownRenderer {
     document.accept(new AbstractVisitor() {
       @Override
       public void visit(Link link) {
-        link.setDestination(links.rewrite(link.getDestination(), lineOf(link)));
+        link.setDestination(links.rewrite(link.getDestination(), lineOf(link),
+            columnOf(link)));
         visitChildren(link);
       }
 
       @Override
       public void visit(Image image) {
-        image.setDestination(links.rewrite(image.getDestination(), lineOf(image)));
+        image.setDestination(links.rewrite(image.getDestination(), lineOf(image),
+            columnOf(image)));
         visitChildren(image);
       }
     });
@@ -66,6 +68,11 @@ public final class MarkdownRenderer {
   private static int lineOf(Node node) {
     List<SourceSpan> spans = node.getSourceSpans();
     return spans.isEmpty() ? 1 : spans.get(0).getLineIndex() + 1;
+  }
+
+  private static int columnOf(Node node) {
+    List<SourceSpan> spans = node.getSourceSpans();
+    return spans.isEmpty() ? 1 : spans.get(0).getColumnIndex() + 1;
   }
 
   private static int countWords(String plain) {

@@ -9,8 +9,13 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
  * The only writer of the output folder. Pages go to a staging folder next to the output, which
@@ -26,7 +31,8 @@ public final class DirectoryPublisher implements PageSink, AutoCloseable {
   private final Path staging;
   private final Thread cleanupOnExit;
   private final AtomicInteger written = new AtomicInteger();
-  private boolean finished;
+  private final ReadWriteLock lock = new ReentrantReadWriteLock();
+  private volatile boolean finished;
 
   private DirectoryPublisher(Path output, Path staging) {
     this.output = output;
@@ -42,6 +48,7 @@ public final class DirectoryPublisher implements PageSink, AutoCloseable {
     String prefix = "." + absolute.getFileName();
     try {
       Files.createDirectories(parent);
+      recoverRetired(absolute, parent, prefix);
       try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(parent,
           prefix + STAGING + "*")) {
         for (Path leftover : leftovers) {
@@ -61,6 +68,20 @@ public final class DirectoryPublisher implements PageSink, AutoCloseable {
     if (!target.startsWith(staging)) {
       throw new IllegalArgumentException("page outside the output: " + page.path());
     }
+    // Pages are written in parallel; when a build fails, renderers still running must not
+    // recreate the staging folder after it was removed.
+    lock.readLock().lock();
+    try {
+      if (finished) {
+        throw new IllegalStateException("the build was already committed or abandoned");
+      }
+      write(page, target);
+    } finally {
+      lock.readLock().unlock();
+    }
+  }
+
+  private void write(Page page, Path target) {
     try {
       Files.createDirectories(target.getParent());
       Path previous = output.resolve(page.path());
@@ -74,7 +95,9 @@ public final class DirectoryPublisher implements PageSink, AutoCloseable {
           return;
         }
       }
-      Files.write(target, page.bytes());
+      // CREATE_NEW: a second page at the same path is a bug, and writing through an existing
+      // hard link would change the published site in place.
+      Files.write(target, page.bytes(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
       written.incrementAndGet();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + page.path(), e);
@@ -88,13 +111,22 @@ public final class DirectoryPublisher implements PageSink, AutoCloseable {
 
   /** Replaces the published output with the staged one. */
   public void commit() {
+    lock.writeLock().lock();
     try {
+      if (finished) {
+        throw new IllegalStateException("the build was already committed or abandoned");
+      }
       if (Files.exists(output, LinkOption.NOFOLLOW_LINKS)) {
         Path retired = Files.createTempDirectory(output.getParent(),
             "." + output.getFileName() + RETIRED);
         Files.delete(retired);
         Files.move(output, retired, StandardCopyOption.ATOMIC_MOVE);
-        Files.move(staging, output, StandardCopyOption.ATOMIC_MOVE);
+        try {
+          Files.move(staging, output, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+          Files.move(retired, output, StandardCopyOption.ATOMIC_MOVE);
+          throw e;
+        }
         FileTrees.delete(retired);
       } else {
         Files.move(staging, output, StandardCopyOption.ATOMIC_MOVE);
@@ -103,27 +135,30 @@ public final class DirectoryPublisher implements PageSink, AutoCloseable {
       removeHook();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot publish to " + output, e);
+    } finally {
+      lock.writeLock().unlock();
     }
   }
 
   /** Drops the staged output, leaving the published one untouched. */
   @Override
   public void close() {
-    if (!finished) {
-      abortQuietly();
-      removeHook();
-    }
+    abortQuietly();
+    removeHook();
   }
 
-  private synchronized void abortQuietly() {
-    if (finished) {
-      return;
-    }
-    finished = true;
+  private void abortQuietly() {
+    lock.writeLock().lock();
     try {
+      if (finished) {
+        return;
+      }
+      finished = true;
       FileTrees.delete(staging);
     } catch (IOException e) {
       // Best effort: the next build removes leftover staging folders.
+    } finally {
+      lock.writeLock().unlock();
     }
   }
 
@@ -132,6 +167,26 @@ public final class DirectoryPublisher implements PageSink, AutoCloseable {
       Runtime.getRuntime().removeShutdownHook(cleanupOnExit);
     } catch (IllegalStateException e) {
       // The JVM is already shutting down; the hook is running or has run.
+    }
+  }
+
+  /**
+   * A build killed between its two moves leaves the old site as a retired folder and no output:
+   * put it back. Retired folders next to an existing output are finished swaps; remove them.
+   */
+  private static void recoverRetired(Path output, Path parent, String prefix)
+      throws IOException {
+    List<Path> retired = new ArrayList<>();
+    try (DirectoryStream<Path> found = Files.newDirectoryStream(parent, prefix + RETIRED + "*")) {
+      found.forEach(retired::add);
+    }
+    retired.sort(null);
+    for (Path folder : retired) {
+      if (!Files.exists(output, LinkOption.NOFOLLOW_LINKS)) {
+        Files.move(folder, output, StandardCopyOption.ATOMIC_MOVE);
+      } else {
+        FileTrees.delete(folder);
+      }
     }
   }
 

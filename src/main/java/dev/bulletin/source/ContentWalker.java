@@ -6,8 +6,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -27,11 +29,13 @@ public final class ContentWalker {
     List<Path> issues = new ArrayList<>();
     List<Path> cases = new ArrayList<>();
     List<Path> pages = new ArrayList<>();
+    Set<Path> refused = new HashSet<>();
     try (Stream<Path> all = Files.walk(root)) {
       for (Path path : (Iterable<Path>) all.sorted()::iterator) {
         if (Files.isSymbolicLink(path) && !isInside(path, realRoot)) {
           diagnostics.error(path, 1, 1, "this symbolic link leads outside the content folder;"
               + " copy the file into the content folder instead");
+          refused.add(path);
           continue;
         }
         if (!Files.isRegularFile(path) || !path.toString().endsWith(".md")) {
@@ -49,9 +53,9 @@ public final class ContentWalker {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the content folder " + root, e);
     }
-    return new ContentFiles(root, existing(root.resolve("site.yml")),
-        existing(root.resolve("keywords.yml")), existing(root.resolve("authors.yml")),
-        issues, cases, pages);
+    return new ContentFiles(root, existing(root.resolve("site.yml"), refused),
+        existing(root.resolve("keywords.yml"), refused),
+        existing(root.resolve("authors.yml"), refused), issues, cases, pages);
   }
 
   private static boolean isInside(Path path, Path realRoot) {
@@ -62,7 +66,9 @@ public final class ContentWalker {
     }
   }
 
-  private static Optional<Path> existing(Path path) {
-    return Files.isRegularFile(path) ? Optional.of(path) : Optional.empty();
+  /** A top-level file, unless it is a refused link: refused files are never read. */
+  private static Optional<Path> existing(Path path, Set<Path> refused) {
+    return Files.isRegularFile(path) && !refused.contains(path)
+        ? Optional.of(path) : Optional.empty();
   }
 }

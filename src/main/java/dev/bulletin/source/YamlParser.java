@@ -30,6 +30,8 @@ import org.yaml.snakeyaml.nodes.Tag;
 public final class YamlParser {
   private static final int MAX_CODE_POINTS = 1_000_000;
   private static final int MAX_NODES = 100_000;
+  private static final String ALIASES_REFUSED = "anchors and aliases (`&name` and `*name`) of"
+      + " lists or sets of keys are not allowed; write the values out in full";
   private static final Set<Tag> PLAIN_TAGS =
       Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.TIMESTAMP, Tag.SEQ, Tag.MAP);
 
@@ -46,10 +48,10 @@ public final class YamlParser {
       Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
       int line = mark == null ? firstLine : firstLine + mark.getLine();
       int column = mark == null ? 1 : mark.getColumn() + 1;
-      diagnostics.error(file, line, column, "YAML syntax error: " + describe(e) + ".");
+      diagnostics.error(file, line, column, describe(e, firstLine) + ".");
       return Optional.empty();
     } catch (YAMLException e) {
-      diagnostics.error(file, firstLine, 1, "YAML could not be read: " + e.getMessage() + ".");
+      diagnostics.error(file, firstLine, 1, describe(e.getMessage()) + ".");
       return Optional.empty();
     }
     if (root == null) {
@@ -71,18 +73,52 @@ public final class YamlParser {
     return options;
   }
 
-  private static String describe(MarkedYAMLException e) {
+  /** SnakeYAML's problem, said the way an editor can act on it. */
+  private static String describe(MarkedYAMLException e, int firstLine) {
     String problem = e.getProblem() == null ? "unreadable YAML" : e.getProblem();
+    String context = e.getContext() == null ? "" : e.getContext();
+    Mark start = e.getContextMark();
+    String where = start == null ? ""
+        : " at line " + (firstLine + start.getLine()) + ", column " + (start.getColumn() + 1);
+    if (problem.startsWith("Global tag is not allowed")) {
+      return tagRefused(problem.replaceFirst("^.*?: ", ""));
+    }
     if (problem.contains("aliases for non-scalar nodes")) {
-      return "anchors and aliases (& and *) of lists or sets of keys are not allowed";
+      return ALIASES_REFUSED;
     }
     if (problem.startsWith("found duplicate key")) {
-      return problem + "; each key may appear only once";
+      return "YAML syntax error: " + problem + "; each key may appear only once";
     }
-    if (e.getContext() != null && !e.getContext().isBlank()) {
-      return e.getContext() + ", " + problem;
+    if (context.startsWith("while scanning a quoted scalar")) {
+      return "YAML syntax error: the quoted text that starts" + where + " is never closed;"
+          + " add the closing quote, and write a quote inside it as \\\" or ''";
     }
-    return problem;
+    if (problem.startsWith("mapping values are not allowed")) {
+      return "YAML syntax error: a value contains `: `; put the whole value in double quotes,"
+          + " like `title: \"Claim: the West is to blame\"`";
+    }
+    if (problem.contains("TAB")) {
+      return "YAML syntax error: a tab is used for indentation; indent front matter with"
+          + " spaces";
+    }
+    String said = context.isBlank() ? problem : context + where + ", " + problem;
+    return "YAML syntax error: " + said + "; check the quotes, colons and indentation here";
+  }
+
+  private static String describe(String message) {
+    String text = message == null ? "" : message;
+    if (text.contains("aliases for non-scalar nodes")) {
+      return ALIASES_REFUSED;
+    }
+    if (text.contains("code points") || text.contains("exceeds the limit")) {
+      return "the YAML is too large; keep it under a megabyte";
+    }
+    return "YAML could not be read: " + text;
+  }
+
+  private static String tagRefused(String tag) {
+    return "YAML tags such as `" + tag.replace("tag:yaml.org,2002:", "!!") + "` are not"
+        + " allowed: content is data, never code; write plain values without `!!` or `!`";
   }
 
   /** Converts one document; a fresh instance per document keeps it free of shared state. */
@@ -108,8 +144,7 @@ public final class YamlParser {
         return new YamlScalar("", false, true, line, column);
       }
       if (!PLAIN_TAGS.contains(node.getTag())) {
-        fail(line, column, "YAML tags such as `" + node.getTag().getValue()
-            + "` are not allowed; write plain values without `!!` or `!`");
+        fail(line, column, tagRefused(node.getTag().getValue()));
         return new YamlScalar("", false, true, line, column);
       }
       if (visiting.put(node, Boolean.TRUE) != null) {

@@ -25,6 +25,8 @@ public record CaseDraft(
     String claim,
     int claimLine,
     List<Source> sources,
+    int sourcesLine,
+    int sourcesColumn,
     String warning,
     Optional<YamlScalar> author,
     boolean draft,

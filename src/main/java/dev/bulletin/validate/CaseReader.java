@@ -60,7 +60,9 @@ public final class CaseReader {
         (YamlScalar) map.get("issue").orElseThrow(), issue.get(), date.get(),
         (YamlScalar) map.get("date").orElseThrow(), texts(languages.get()),
         texts(countries.get()), keywords.get(), claim.get(),
-        map.get("claim").orElseThrow().line(), sources.get(), warning,
+        map.get("claim").orElseThrow().line(), sources.get(),
+        map.get("sources").map(YamlNode::line).orElse(map.line()),
+        map.get("sources").map(YamlNode::column).orElse(map.column()), warning,
         author.map(a -> (YamlScalar) map.get("author").orElseThrow()), draft,
         document.body(), document.bodyLine()));
   }

@@ -40,15 +40,15 @@ public final class ContentLoader {
     Optional<SiteConfig> config = files.siteConfig()
         .flatMap(file -> readYaml(file, diagnostics)
             .flatMap(node -> new SiteConfigReader().read(file, node, diagnostics)));
-    if (files.siteConfig().isEmpty()) {
+    if (files.siteConfig().isEmpty() && !Files.isSymbolicLink(root.resolve("site.yml"))) {
       diagnostics.error(root.resolve("site.yml"), 1, 1, "site.yml is missing; create it with"
           + " `title`, `baseUrl`, `language` and `description`");
     }
     Vocabulary vocabulary = files.keywords()
         .flatMap(file -> readYaml(file, diagnostics)
             .map(node -> new VocabularyReader().read(file, node, diagnostics)))
-        .orElse(new Vocabulary(List.of()));
-    if (files.keywords().isEmpty()) {
+        .orElse(Vocabulary.unreadable());
+    if (files.keywords().isEmpty() && !Files.isSymbolicLink(root.resolve("keywords.yml"))) {
       diagnostics.error(root.resolve("keywords.yml"), 1, 1, "keywords.yml is missing; create it"
           + " with the list of keywords cases may use, like `- name: NATO`");
     }
@@ -64,7 +64,9 @@ public final class ContentLoader {
     }
     ValidContent content = new ValidContent(root, config.get(), vocabulary, authors, issues,
         cases, pages);
-    new ReferenceChecker().check(content, diagnostics);
+    boolean allCasesRead = cases.size() == files.cases().size()
+        && issues.size() == files.issues().size();
+    new ReferenceChecker().check(content, allCasesRead, diagnostics);
     return Optional.of(content);
   }
 

@@ -20,7 +20,12 @@ public final class ReferenceChecker {
   public static final Set<String> RESERVED_SLUGS = Set.of("cases", "issues", "keywords",
       "countries", "languages", "assets", "search", "data", "page", "feed");
 
-  public void check(ValidContent content, Diagnostics diagnostics) {
+  /**
+   * Checks {@code content}. When some case or issue files could not be read ({@code allRead} is
+   * false), the warnings about issues without cases and unused keywords are left out: they
+   * would only echo the errors already reported for those files.
+   */
+  public void check(ValidContent content, boolean allRead, Diagnostics diagnostics) {
     Map<Integer, IssueDraft> issues = new HashMap<>();
     for (IssueDraft issue : content.issues()) {
       IssueDraft previous = issues.putIfAbsent(issue.number(), issue);
@@ -60,7 +65,7 @@ public final class ReferenceChecker {
         Optional<Term> term = content.vocabulary().find(keyword.value());
         if (term.isPresent()) {
           usedKeywords.add(term.get().slug());
-        } else {
+        } else if (!content.vocabulary().excuses(keyword.value())) {
           String hint = Suggestions.closest(keyword.value().strip(), spellings)
               .map(s -> "; did you mean `" + s + "`?")
               .orElse("; add it to keywords.yml or use a keyword from there");
@@ -78,20 +83,31 @@ public final class ReferenceChecker {
         }
       });
       if (draft.sources().isEmpty()) {
-        diagnostics.warning(draft.file(), 1, 1, "the case has no `sources`; list where the"
-            + " claim appeared so readers can check it");
+        diagnostics.warning(draft.file(), draft.sourcesLine(), draft.sourcesColumn(),
+            "the case has no `sources`; list where the claim appeared so readers can check it,"
+                + " like `sources: [{outlet: Example News, url: https://example.com/a}]`");
       }
+    }
+    if (!allRead) {
+      checkPages(content, diagnostics);
+      return;
     }
     for (IssueDraft issue : content.issues()) {
       if (!issuesWithCases.contains(issue.number())) {
         diagnostics.warning(issue.file(), issue.numberLine(), issue.numberColumn(), "issue "
-            + issue.number() + " has no cases yet");
+            + issue.number() + " has no cases yet; give cases `issue: " + issue.number()
+            + "` before it is published");
       }
     }
     content.vocabulary().definitions().stream()
         .filter(d -> !usedKeywords.contains(d.term().slug()))
         .forEach(d -> diagnostics.warning(content.root().resolve("keywords.yml"), d.line(),
-            d.column(), "keyword `" + d.term().name() + "` is not used by any case"));
+            d.column(), "keyword `" + d.term().name() + "` is not used by any case; tag a"
+                + " case with it or remove it from keywords.yml"));
+    checkPages(content, diagnostics);
+  }
+
+  private static void checkPages(ValidContent content, Diagnostics diagnostics) {
     for (PageDraft page : content.pages()) {
       if (RESERVED_SLUGS.contains(page.slug())) {
         diagnostics.error(page.file(), 1, 1, "a page may not be named `" + page.slug()

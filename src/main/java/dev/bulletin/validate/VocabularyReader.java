@@ -10,6 +10,7 @@ import dev.bulletin.source.YamlScalar;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,11 +28,12 @@ public final class VocabularyReader {
     if (!(root instanceof YamlList list)) {
       diagnostics.error(file, root.line(), root.column(), "keywords.yml must be a list of"
           + " keywords, each starting with `- name: …`");
-      return new Vocabulary(List.of());
+      return Vocabulary.unreadable();
     }
     List<KeywordDefinition> definitions = new ArrayList<>();
     Map<String, String> spellings = new HashMap<>();
     Map<String, String> slugs = new HashMap<>();
+    Set<String> rejected = new HashSet<>();
     for (YamlNode item : list.items()) {
       if (!(item instanceof dev.bulletin.source.YamlMap map)) {
         diagnostics.error(file, item.line(), item.column(), "each keyword must be a set of"
@@ -49,6 +51,8 @@ public final class VocabularyReader {
       if (name.isEmpty()) {
         continue;
       }
+      rejected.add(name.get());
+      aliases.forEach(alias -> rejected.add(alias.value().strip()));
       String slug = explicitSlug.orElse(Slugs.of(name.get()));
       YamlNode slugNode = map.get("slug").orElse(map.get("name").orElseThrow());
       if (!Slugs.isSafe(slug)) {
@@ -76,9 +80,11 @@ public final class VocabularyReader {
         definitions.add(new KeywordDefinition(
             new Term(TermKind.KEYWORD, name.get(), slug, description), aliasNames,
             map.line(), map.column()));
+        rejected.remove(name.get());
+        aliasNames.forEach(rejected::remove);
       }
     }
-    return new Vocabulary(definitions);
+    return new Vocabulary(definitions, rejected, true);
   }
 
   private static boolean claim(FieldReader fields, Map<String, String> spellings,
