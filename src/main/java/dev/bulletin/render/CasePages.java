@@ -13,6 +13,7 @@ final class CasePages {
   private CasePages() {}
 
   static List<Supplier<Page>> jobs(PageContext context) {
+    StructuredData structured = new StructuredData(context);
     List<Supplier<Page>> jobs = new ArrayList<>();
     for (IssueGroup group : context.site().issues()) {
       List<Case> cases = group.cases();
@@ -20,17 +21,21 @@ final class CasePages {
         Case previous = i > 0 ? cases.get(i - 1) : null;
         Case next = i + 1 < cases.size() ? cases.get(i + 1) : null;
         Case current = cases.get(i);
-        jobs.add(() -> render(context, group, current, previous, next));
+        jobs.add(() -> render(context, structured, group, current, previous, next));
       }
     }
     return jobs;
   }
 
-  static Page render(PageContext context, IssueGroup group, Case c, Case previous, Case next) {
+  static Page render(PageContext context, StructuredData structured, IssueGroup group, Case c,
+      Case previous, Case next) {
     Map<String, Object> values = new HashMap<>();
     values.put("case", c);
     values.put("issue", group.issue());
     values.put("related", context.site().relatedTo(c));
+    values.put("ogType", "article");
+    values.put("published", context.published(c));
+    values.put("jsonLd", structured.claimReview(c));
     context.site().author(c.authorId()).ifPresent(a -> values.put("author", a));
     if (previous != null) {
       values.put("previous", previous);

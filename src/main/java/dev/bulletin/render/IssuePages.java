@@ -31,6 +31,7 @@ final class IssuePages {
     Map<String, Object> values = new HashMap<>();
     values.put("issue", group.issue());
     values.put("cases", group.cases());
+    values.put("feed", group.issue().path() + "feed.xml");
     if (older != null) {
       values.put("previous", older.issue());
     }

@@ -42,6 +42,7 @@ final class SitePages {
         .limit(TOP_KEYWORDS)
         .toList();
     values.put("topKeywords", top);
+    values.put("jsonLd", new StructuredData(context).home());
     return context.render("index.ftlh", "", site.config().title(),
         site.config().description(), values);
   }

@@ -36,6 +36,10 @@ public final class SiteRenderer {
     jobs.addAll(IssuePages.jobs(context));
     jobs.addAll(CasePages.jobs(context));
     jobs.addAll(TermPages.jobs(context));
+    jobs.addAll(FeedPages.jobs(context));
+    jobs.addAll(SitemapPages.jobs(context));
+    jobs.addAll(SearchPages.jobs(context));
+    jobs.addAll(OpenDataPages.jobs(context));
     jobs.addAll(assetJobs());
     pool.submit(() -> jobs.parallelStream().forEach(job -> sink.accept(job.get()))).join();
     return jobs.size();

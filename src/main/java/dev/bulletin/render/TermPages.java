@@ -4,6 +4,7 @@ import dev.bulletin.model.Case;
 import dev.bulletin.model.TermGroup;
 import dev.bulletin.model.TermKind;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -42,8 +43,15 @@ final class TermPages {
     String description = group.term().description().isEmpty()
         ? context.message(section + ".termDescription").replace("{0}", group.term().name())
         : group.term().description();
-    return context.render("term.ftlh", pagination.path(), title, description,
-        Map.of("kind", section, "term", group.term(), "cases", cases, "count", all.size(),
-            "pagination", pagination));
+    Map<String, Object> values = new HashMap<>();
+    values.put("kind", section);
+    values.put("term", group.term());
+    values.put("cases", cases);
+    values.put("count", all.size());
+    values.put("pagination", pagination);
+    if (FeedPages.hasFeed(group.term().kind())) {
+      values.put("feed", group.term().path() + "feed.xml");
+    }
+    return context.render("term.ftlh", pagination.path(), title, description, values);
   }
 }

@@ -1,0 +1,126 @@
+package dev.bulletin.render;
+
+import com.google.gson.stream.JsonWriter;
+import dev.bulletin.model.Case;
+import dev.bulletin.model.IssueGroup;
+import dev.bulletin.model.Site;
+import dev.bulletin.model.Term;
+import dev.bulletin.model.TermGroup;
+import dev.bulletin.model.TermKind;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The compact index the search page loads: only what search needs. Cases are arrays of short
+ * fields with terms as numbers into the term lists; the full text of headlines and claims is an
+ * inverted index, sorted words with the case numbers that contain them, delta-encoded.
+ *
+ * <pre>{"keywords":[[slug,name]…], "countries":…, "languages":…, "issues":[[number,date]…],
+ *  "cases":[[slug,title,date,issue,[keyword…],[country…],[language…]]…],
+ *  "words":[word…], "postings":[[first,delta…]…]}</pre>
+ */
+public final class SearchIndexWriter {
+  private SearchIndexWriter() {}
+
+  /** The index of {@code site}'s published cases, in site order (newest first). */
+  public static String write(Site site) {
+    StringWriter out = new StringWriter(64 * 1024);
+    try (JsonWriter json = new JsonWriter(out)) {
+      json.beginObject();
+      Map<TermKind, Map<String, Integer>> ids = new HashMap<>();
+      for (TermKind kind : TermKind.values()) {
+        ids.put(kind, terms(json, kind.section(), site.terms(kind)));
+      }
+      json.name("issues").beginArray();
+      for (IssueGroup group : site.issues()) {
+        json.beginArray().value(group.issue().number()).value(group.issue().date().toString())
+            .endArray();
+      }
+      json.endArray();
+      List<Case> cases = site.cases();
+      json.name("cases").beginArray();
+      for (Case c : cases) {
+        json.beginArray().value(c.slug()).value(c.title()).value(c.date().toString())
+            .value(c.issue());
+        for (TermKind kind : TermKind.values()) {
+          json.beginArray();
+          for (Term term : c.terms(kind)) {
+            json.value(ids.get(kind).get(term.slug()));
+          }
+          json.endArray();
+        }
+        json.endArray();
+      }
+      json.endArray();
+      words(json, cases);
+      json.endObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the search index", e);
+    }
+    return out.toString();
+  }
+
+  private static Map<String, Integer> terms(JsonWriter json, String name, List<TermGroup> groups)
+      throws IOException {
+    Map<String, Integer> ids = new HashMap<>();
+    json.name(name).beginArray();
+    for (TermGroup group : groups) {
+      ids.put(group.term().slug(), ids.size());
+      json.beginArray().value(group.term().slug()).value(group.term().name()).endArray();
+    }
+    json.endArray();
+    return ids;
+  }
+
+  private static void words(JsonWriter json, List<Case> cases) throws IOException {
+    Map<String, Postings> postings = new HashMap<>();
+    for (int i = 0; i < cases.size(); i++) {
+      Case c = cases.get(i);
+      for (String word : SearchTokens.of(c.title() + " " + c.claimText())) {
+        postings.computeIfAbsent(word, w -> new Postings()).add(i);
+      }
+    }
+    // Java and JavaScript both order strings by UTF-16 code units, so the page can binary-search.
+    List<String> words = new ArrayList<>(postings.keySet());
+    words.sort(null);
+    json.name("words").beginArray();
+    for (String word : words) {
+      json.value(word);
+    }
+    json.endArray();
+    json.name("postings").beginArray();
+    for (String word : words) {
+      json.beginArray();
+      int previous = 0;
+      for (int id : postings.get(word).ids()) {
+        json.value(id - previous);
+        previous = id;
+      }
+      json.endArray();
+    }
+    json.endArray();
+  }
+
+  /** A growing list of case numbers, each added once and in increasing order. */
+  private static final class Postings {
+    private int[] ids = new int[4];
+    private int size;
+
+    void add(int id) {
+      if (size == ids.length) {
+        ids = Arrays.copyOf(ids, size * 2);
+      }
+      ids[size++] = id;
+    }
+
+    int[] ids() {
+      return Arrays.copyOf(ids, size);
+    }
+  }
+}

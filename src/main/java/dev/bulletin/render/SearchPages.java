@@ -1,0 +1,22 @@
+package dev.bulletin.render;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/** The search page and the prebuilt index it loads, both made once per build. */
+final class SearchPages {
+  static final String PATH = "search/";
+  static final String INDEX = PATH + "index.json";
+
+  private SearchPages() {}
+
+  static List<Supplier<Page>> jobs(PageContext context) {
+    return List.of(
+        () -> new Page(INDEX, SearchIndexWriter.write(context.site())
+            .getBytes(StandardCharsets.UTF_8)),
+        () -> context.render("search.ftlh", PATH, context.message("search.title"),
+            context.message("search.description"), Map.of("index", INDEX)));
+  }
+}

@@ -1,0 +1,100 @@
+package dev.bulletin.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import dev.bulletin.reader.SampleSite;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+/**
+ * axe-core, injected into real pages of the sample site, finds no serious or critical
+ * violation, and pages fit a 390 px phone screen without sideways scrolling.
+ */
+class AccessibilityTest {
+  private static final String AXE = "META-INF/resources/webjars/axe-core/4.6.3/axe.min.js";
+  private static ChromeDriver driver;
+  private static StaticServer server;
+  private static String axe;
+
+  @BeforeAll
+  static void start() throws IOException {
+    driver = Browser.start();
+    driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+    server = new StaticServer(SampleSite.output(), "/bulletin/");
+    try (InputStream in = AccessibilityTest.class.getClassLoader().getResourceAsStream(AXE)) {
+      axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  @AfterAll
+  static void stop() {
+    if (driver != null) {
+      driver.quit();
+    }
+    if (server != null) {
+      server.close();
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "issues/310/", "cases/armenia-us-building-nato-base/",
+      "keywords/nato/", "search/?q=grain"})
+  void axeFindsNoSeriousOrCriticalViolation(String page) {
+    driver.manage().window().setSize(new Dimension(1280, 900));
+    driver.get(server.baseUrl() + page);
+    assertEquals(List.of(), seriousViolations(), page);
+  }
+
+  @org.junit.jupiter.api.Test
+  void axeReportsABrokenPage() {
+    driver.get("data:text/html;charset=utf-8,<!DOCTYPE html><html><title>x</title>"
+        + "<body><img src=x.png><input></body></html>");
+    assertTrue(seriousViolations().size() >= 2, "axe must catch a missing alt and label");
+  }
+
+  private static List<String> seriousViolations() {
+    driver.executeScript(axe);
+    String result = (String) driver.executeAsyncScript(
+        "var done = arguments[arguments.length - 1];"
+            + "axe.run(document, {resultTypes: ['violations']})"
+            + ".then(function (r) { done(JSON.stringify(r.violations)); })"
+            + ".catch(function (e) { done('error: ' + e); });");
+    assertTrue(result.startsWith("["), result);
+    List<String> serious = new ArrayList<>();
+    for (JsonElement element : JsonParser.parseString(result).getAsJsonArray()) {
+      JsonObject violation = element.getAsJsonObject();
+      String impact = violation.get("impact").isJsonNull() ? ""
+          : violation.get("impact").getAsString();
+      if (impact.equals("serious") || impact.equals("critical")) {
+        serious.add(impact + " " + violation.get("id").getAsString() + ": "
+            + violation.get("help").getAsString() + " at "
+            + violation.getAsJsonArray("nodes").get(0).getAsJsonObject().get("target"));
+      }
+    }
+    return serious;
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "cases/armenia-us-building-nato-base/", "search/"})
+  void pagesFitAPhoneScreen(String page) {
+    driver.manage().window().setSize(new Dimension(390, 844));
+    driver.get(server.baseUrl() + page);
+    long viewport = (Long) driver.executeScript("return document.documentElement.clientWidth;");
+    long content = (Long) driver.executeScript("return document.documentElement.scrollWidth;");
+    assertTrue(content <= viewport, page + " scrolls sideways: " + content + " > " + viewport);
+  }
+}

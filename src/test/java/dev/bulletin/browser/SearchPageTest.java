@@ -1,0 +1,154 @@
+package dev.bulletin.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import dev.bulletin.reader.SampleSite;
+import dev.bulletin.render.SearchTokens;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The search page, in headless Chromium, over the built sample site. */
+class SearchPageTest {
+  private static ChromeDriver driver;
+  private static StaticServer server;
+  private static List<JsonObject> cases;
+
+  @BeforeAll
+  static void start() throws Exception {
+    driver = Browser.start();
+    Path site = SampleSite.output();
+    server = new StaticServer(site, "/bulletin/");
+    cases = new ArrayList<>();
+    for (JsonElement c : JsonParser.parseString(SampleSite.read(site, "data/cases.json"))
+        .getAsJsonArray()) {
+      cases.add(c.getAsJsonObject());
+    }
+  }
+
+  @AfterAll
+  static void stop() {
+    if (driver != null) {
+      driver.quit();
+    }
+    if (server != null) {
+      server.close();
+    }
+  }
+
+  private void open(String query) {
+    driver.get(server.baseUrl() + "search/" + query);
+    new WebDriverWait(driver, Duration.ofSeconds(20)).until((WebDriver d) ->
+        !d.findElement(By.id("search-status")).getText().equals(
+            d.findElement(By.id("search")).getAttribute("data-t-loading")));
+  }
+
+  /** The cases the page lists, as slugs. */
+  private Set<String> shown() {
+    Set<String> slugs = new TreeSet<>();
+    for (WebElement link : driver.findElements(By.cssSelector("#search-results a"))) {
+      String href = link.getAttribute("href");
+      slugs.add(href.substring(href.indexOf("/cases/") + 7, href.length() - 1));
+    }
+    return slugs;
+  }
+
+  private static Set<String> expected(Predicate<JsonObject> filter) {
+    Set<String> slugs = new TreeSet<>();
+    cases.stream().filter(filter).forEach(c -> slugs.add(c.get("slug").getAsString()));
+    return slugs;
+  }
+
+  private static boolean tagged(JsonObject c, String kind, String slug) {
+    return c.getAsJsonArray(kind).asList().stream()
+        .anyMatch(t -> t.getAsJsonObject().get("slug").getAsString().equals(slug));
+  }
+
+  private static boolean hasWordStarting(JsonObject c, String prefix) {
+    return SearchTokens.of(c.get("title").getAsString() + " " + c.get("claim").getAsString())
+        .stream().anyMatch(w -> w.startsWith(prefix));
+  }
+
+  @Test
+  void withoutAQueryEveryCaseIsFound() {
+    open("");
+    assertEquals(expected(c -> true), shown());
+    assertEquals(cases.size(), shown().size());
+  }
+
+  @Test
+  void typingFiltersByTextAsYouTypeAndKeepsItInTheUrl() {
+    open("");
+    driver.findElement(By.id("search-q")).sendKeys("grai");
+    Set<String> expected = expected(c -> hasWordStarting(c, "grai"));
+    assertFalse(expected.isEmpty());
+    assertTrue(expected.size() < cases.size());
+    assertEquals(expected, shown());
+    assertTrue(driver.getCurrentUrl().endsWith("search/?q=grai"), driver.getCurrentUrl());
+  }
+
+  @Test
+  void choosingAFacetFiltersAndCountsAndTheUrlKeepsTheState() {
+    open("");
+    Select country = new Select(driver.findElement(By.id("search-country")));
+    WebElement ukraine = driver.findElement(By.cssSelector("#search-country option[value=ukraine]"));
+    Set<String> expected = expected(c -> tagged(c, "countries", "ukraine"));
+    assertTrue(ukraine.getText().endsWith("(" + expected.size() + ")"), ukraine.getText());
+    country.selectByValue("ukraine");
+    assertEquals(expected, shown());
+    assertTrue(driver.getCurrentUrl().contains("country=ukraine"), driver.getCurrentUrl());
+
+    driver.findElement(By.id("search-q")).sendKeys("grain");
+    Set<String> both = expected(c -> tagged(c, "countries", "ukraine")
+        && hasWordStarting(c, "grain"));
+    assertEquals(both, shown());
+    String shared = driver.getCurrentUrl();
+
+    // A shared link restores the same search in a fresh page.
+    driver.get("about:blank");
+    driver.get(shared);
+    new WebDriverWait(driver, Duration.ofSeconds(20)).until((WebDriver d) -> !shown().isEmpty());
+    assertEquals(both, shown());
+    assertEquals("grain", driver.findElement(By.id("search-q")).getAttribute("value"));
+    assertEquals("ukraine", new Select(driver.findElement(By.id("search-country")))
+        .getFirstSelectedOption().getAttribute("value"));
+  }
+
+  @Test
+  void aKeywordFromTheUrlAndADateRangeFilter() {
+    open("?keyword=nato&from=2026-10-20");
+    assertEquals(expected(c -> tagged(c, "keywords", "nato")
+        && c.get("date").getAsString().compareTo("2026-10-20") >= 0), shown());
+  }
+
+  @Test
+  void noResultsExplainsWhatToDo() {
+    open("?q=qqxqqzz");
+    assertEquals(Set.of(), shown());
+    WebElement help = driver.findElement(By.id("search-help"));
+    assertTrue(help.isDisplayed());
+    driver.findElement(By.id("search-clear")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(5)).until((WebDriver d) ->
+        shown().size() == cases.size());
+    assertFalse(help.isDisplayed());
+    assertTrue(driver.getCurrentUrl().endsWith("search/"), driver.getCurrentUrl());
+  }
+}
