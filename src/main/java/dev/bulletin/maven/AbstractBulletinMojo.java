@@ -78,6 +78,13 @@ abstract class AbstractBulletinMojo extends AbstractMojo {
         drafts, strict);
   }
 
+  /** A path relative to the project folder when it is inside it, for short log lines. */
+  String shown(Path path) {
+    Path base = basedir.toPath().toAbsolutePath().normalize();
+    Path absolute = path.toAbsolutePath().normalize();
+    return (absolute.startsWith(base) ? base.relativize(absolute) : absolute).toString();
+  }
+
   /** Logs every diagnostic as {@code path:line:column: error: message}. */
   void log(Report report) {
     Path base = basedir.toPath();

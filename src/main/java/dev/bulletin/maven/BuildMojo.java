@@ -20,6 +20,6 @@ public final class BuildMojo extends AbstractBulletinMojo {
     requireOk(report, "build");
     getLog().info(String.format(Locale.ROOT, "Built %d cases, %d issues, %d keywords:"
         + " %d pages (%d changed) → %s", report.cases(), report.issues(), report.keywords(),
-        report.pages(), report.changedFiles(), options.output()));
+        report.pages(), report.changedFiles(), shown(options.output())));
   }
 }
