@@ -32,7 +32,8 @@ final class ServeCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Path here = Path.of("").toAbsolutePath();
-    RebuildLog log = new RebuildLog(here, line -> print(out, line), line -> print(err, line));
+    RebuildLog log = new RebuildLog(here, line -> print(out, line), line -> print(err, line),
+        line -> print(err, line));
     try (Bulletin bulletin = new Bulletin(here);
         Preview preview = Preview.start(input.toOptions(here.resolve("site")), port, here,
             options -> new FullRebuilder(bulletin, options), log)) {

@@ -22,7 +22,8 @@ public final class ServeMojo extends AbstractBulletinMojo {
 
   @Override
   void run(Bulletin bulletin, BuildOptions options) throws MojoExecutionException {
-    RebuildLog log = new RebuildLog(basedir.toPath(), getLog()::info, getLog()::error);
+    RebuildLog log = new RebuildLog(basedir.toPath(), getLog()::info, getLog()::error,
+        getLog()::warn);
     try (Preview preview = Preview.start(options, port, basedir.toPath(),
         served -> new FullRebuilder(bulletin, served), log)) {
       Runtime.getRuntime().addShutdownHook(new Thread(preview::close, "bulletin-stop"));

@@ -15,20 +15,23 @@ import java.util.function.Consumer;
 public final class RebuildLog implements Preview.Listener {
   private final Path base;
   private final Consumer<String> info;
-  private final Consumer<String> problem;
+  private final Consumer<String> error;
+  private final Consumer<String> warning;
 
-  public RebuildLog(Path base, Consumer<String> info, Consumer<String> problem) {
+  public RebuildLog(Path base, Consumer<String> info, Consumer<String> error,
+      Consumer<String> warning) {
     this.base = base;
     this.info = info;
-    this.problem = problem;
+    this.error = error;
+    this.warning = warning;
   }
 
   @Override
   public void rebuilt(Snapshot snapshot, Set<Path> changed) {
     for (Diagnostic diagnostic : snapshot.diagnostics()) {
-      problem.accept(diagnostic.format(base));
+      (diagnostic.isError() ? error : warning).accept(diagnostic.format(base));
     }
-    snapshot.failure().ifPresent(message -> problem.accept("bulletin: error: " + message));
+    snapshot.failure().ifPresent(message -> error.accept("bulletin: error: " + message));
     String cause = changed.isEmpty() ? "Built" : "Rebuilt after changes to " + describe(changed);
     if (snapshot.ok()) {
       info.accept(String.format(Locale.ROOT, "%s: %d pages", cause, snapshot.pages().size()));
