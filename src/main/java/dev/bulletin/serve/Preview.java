@@ -43,6 +43,9 @@ public final class Preview implements AutoCloseable {
    */
   public static Preview start(BuildOptions options, int port, Path projectRoot,
       Function<BuildOptions, Rebuilder> rebuilders, Listener listener) {
+    // Checked here, not only by the build: a folder that does not exist cannot be watched.
+    requireFolder(options.content(), "content");
+    requireFolder(options.templates(), "templates");
     HttpServer http;
     try {
       http = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), port),
@@ -70,6 +73,13 @@ public final class Preview implements AutoCloseable {
     } catch (UncheckedIOException e) {
       server.stop();
       throw e;
+    }
+  }
+
+  private static void requireFolder(Path folder, String role) {
+    if (!java.nio.file.Files.isDirectory(folder)) {
+      throw new BulletinException("the " + role + " folder " + folder + " does not exist;"
+          + " run Bulletin in your bulletin's folder or pass --" + role + " DIR");
     }
   }
 
