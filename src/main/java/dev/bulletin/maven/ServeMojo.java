@@ -1,0 +1,37 @@
+package dev.bulletin.maven;
+
+import dev.bulletin.BuildOptions;
+import dev.bulletin.Bulletin;
+import dev.bulletin.serve.FullRebuilder;
+import dev.bulletin.serve.Preview;
+import dev.bulletin.serve.RebuildLog;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Serves a live preview on 127.0.0.1, like {@code bulletin serve}: rebuilds in memory whenever
+ * content or templates change and reloads open pages. The site is served at the root of the
+ * server ({@code baseUrl} is replaced by the server's address). Stop it with Ctrl-C.
+ */
+@Mojo(name = "serve", threadSafe = true)
+public final class ServeMojo extends AbstractBulletinMojo {
+  /** The port on 127.0.0.1 to serve on. */
+  @Parameter(property = "bulletin.port", defaultValue = "8080")
+  int port;
+
+  @Override
+  void run(Bulletin bulletin, BuildOptions options) throws MojoExecutionException {
+    RebuildLog log = new RebuildLog(basedir.toPath(), getLog()::info, getLog()::error,
+        getLog()::warn);
+    try (Preview preview = Preview.start(options, port, basedir.toPath(),
+        served -> new FullRebuilder(bulletin, served), log)) {
+      Runtime.getRuntime().addShutdownHook(new Thread(preview::close, "bulletin-stop"));
+      getLog().info("Serving " + preview.url() + " (Ctrl-C to stop)");
+      preview.awaitClosed();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new MojoExecutionException("the preview was interrupted", e);
+    }
+  }
+}

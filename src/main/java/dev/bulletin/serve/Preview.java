@@ -1,0 +1,116 @@
+package dev.bulletin.serve;
+
+import com.sun.net.httpserver.HttpServer;
+import dev.bulletin.BuildOptions;
+import dev.bulletin.BulletinException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.function.Function;
+
+/**
+ * The live preview: builds the site into memory, serves it on 127.0.0.1, watches the content and
+ * templates and rebuilds on every change, and lets open pages reload themselves. The site is
+ * served at the root: its base URL is replaced by the server's own address, so every link works
+ * whatever path the published site lives under.
+ */
+public final class Preview implements AutoCloseable {
+  /** Told about every build, the first one included (with no changed files). */
+  @FunctionalInterface
+  public interface Listener {
+    void rebuilt(Snapshot snapshot, Set<Path> changed);
+  }
+
+  private final PreviewServer server;
+  private final ChangeWatcher watcher;
+  private final String url;
+  private final CountDownLatch closed = new CountDownLatch(1);
+
+  private Preview(PreviewServer server, ChangeWatcher watcher, String url) {
+    this.server = server;
+    this.watcher = watcher;
+    this.url = url;
+  }
+
+  /**
+   * Starts a preview on {@code port} (0 picks a free one). {@code rebuilders} makes the
+   * {@link Rebuilder} from the options with the server's base URL filled in.
+   */
+  public static Preview start(BuildOptions options, int port, Path projectRoot,
+      Function<BuildOptions, Rebuilder> rebuilders, Listener listener) {
+    // Checked here, not only by the build: a folder that does not exist cannot be watched.
+    requireFolder(options.content(), "content");
+    requireFolder(options.templates(), "templates");
+    HttpServer http;
+    try {
+      http = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), port),
+          0);
+    } catch (IOException e) {
+      throw new BulletinException("cannot listen on 127.0.0.1:" + port + " (" + e.getMessage()
+          + "); is another preview running? Choose another port with --port");
+    }
+    String url = "http://127.0.0.1:" + http.getAddress().getPort() + "/";
+    Rebuilder rebuilder = rebuilders.apply(options.withBaseUrl(url));
+    Snapshot first = rebuild(rebuilder, Set.of());
+    listener.rebuilt(first, Set.of());
+    LiveSite site = new LiveSite(first);
+    PreviewServer server = new PreviewServer(http, site, projectRoot);
+    server.start();
+    try {
+      ChangeWatcher watcher = ChangeWatcher.start(
+          List.of(options.content().toAbsolutePath(), options.templates().toAbsolutePath()),
+          changed -> {
+            Snapshot snapshot = rebuild(rebuilder, changed);
+            site.publish(snapshot);
+            listener.rebuilt(snapshot, changed);
+          });
+      return new Preview(server, watcher, url);
+    } catch (UncheckedIOException e) {
+      server.stop();
+      throw e;
+    }
+  }
+
+  private static void requireFolder(Path folder, String role) {
+    if (!java.nio.file.Files.isDirectory(folder)) {
+      throw new BulletinException("the " + role + " folder " + folder + " does not exist;"
+          + " run Bulletin in your bulletin's folder or pass --" + role + " DIR");
+    }
+  }
+
+  /** Runs one rebuild; whatever it throws becomes a failed snapshot, so serving goes on. */
+  private static Snapshot rebuild(Rebuilder rebuilder, Set<Path> changed) {
+    try {
+      return rebuilder.rebuild(changed);
+    } catch (BulletinException e) {
+      return Snapshot.failed(e.getMessage());
+    } catch (RuntimeException e) {
+      return Snapshot.failed("internal failure: " + e);
+    }
+  }
+
+  /** The address the site is served at, e.g. {@code http://127.0.0.1:8080/}. */
+  public String url() {
+    return url;
+  }
+
+  /** Blocks until {@link #close()} is called, for example by a Ctrl-C shutdown hook. */
+  public void awaitClosed() throws InterruptedException {
+    closed.await();
+  }
+
+  @Override
+  public synchronized void close() {
+    if (closed.getCount() == 0) {
+      return;
+    }
+    watcher.close();
+    server.stop();
+    closed.countDown();
+  }
+}

@@ -1,0 +1,33 @@
+package dev.bulletin.serve;
+
+import dev.bulletin.diag.Diagnostic;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * One build of the site in memory: the pages by path, every diagnostic, and whether the content
+ * passed. A failed snapshot may carry a {@code failure}, the message of an unexpected error.
+ */
+public record Snapshot(
+    Map<String, byte[]> pages,
+    List<Diagnostic> diagnostics,
+    boolean ok,
+    Optional<String> failure) {
+
+  public Snapshot {
+    pages = java.util.Collections.unmodifiableMap(new TreeMap<>(pages));
+    diagnostics = List.copyOf(diagnostics);
+    failure = failure == null ? Optional.empty() : failure;
+  }
+
+  /** A snapshot for a build that threw instead of reporting. */
+  public static Snapshot failed(String message) {
+    return new Snapshot(Map.of(), List.of(), false, Optional.of(message));
+  }
+
+  public Optional<byte[]> page(String path) {
+    return Optional.ofNullable(pages.get(path));
+  }
+}

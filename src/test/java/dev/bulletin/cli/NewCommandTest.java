@@ -1,0 +1,161 @@
+package dev.bulletin.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.bulletin.BuildOptions;
+import dev.bulletin.Bulletin;
+import dev.bulletin.BulletinException;
+import dev.bulletin.Report;
+import dev.bulletin.diag.Diagnostics;
+import dev.bulletin.model.Case;
+import dev.bulletin.model.Site;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.OptionalInt;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code bulletin new case|issue} against a copy of the sample content. */
+class NewCommandTest {
+  @TempDir Path project;
+  private Path content;
+
+  @BeforeEach
+  void copySample() throws IOException {
+    copy(Path.of("content"), project.resolve("content"));
+    copy(Path.of("templates"), project.resolve("templates"));
+    content = project.resolve("content");
+  }
+
+  @Test
+  void writesAnIssueAndACaseThatPassCheckAndPrintsTheirPaths() {
+    Report before = check();
+    Result issue = run("new", "issue", "--content", content.toString());
+    Result kase = run("new", "case", "Ukraine \"sells\" café: a test\\path", "--content",
+        content.toString());
+
+    assertEquals(0, issue.code, issue.err);
+    assertEquals(0, kase.code, kase.err);
+    Path issueFile = Path.of(issue.out.strip());
+    Path caseFile = Path.of(kase.out.strip());
+    assertEquals(content.resolve("issues/312.md").toAbsolutePath(), issueFile);
+    assertTrue(caseFile.startsWith(content.resolve("cases")), caseFile.toString());
+    assertEquals("ukraine-sells-cafe-a-test-path.md", caseFile.getFileName().toString());
+    assertTrue(Files.isRegularFile(issueFile) && Files.isRegularFile(caseFile));
+
+    // Nothing new to fix: the new case belongs to the new issue, so even warnings stay the same.
+    Report after = check();
+    assertEquals(0, after.errorCount(), after.diagnostics().toString());
+    assertEquals(before.diagnostics(), after.diagnostics());
+    assertEquals(before.issues() + 1, after.issues());
+  }
+
+  @Test
+  void refusesToOverwriteACase() throws IOException {
+    Result first = run("new", "case", "A headline", "--content", content.toString());
+    Path file = Path.of(first.out.strip());
+    Files.writeString(file, "edited", java.nio.file.StandardOpenOption.APPEND);
+    String edited = Files.readString(file);
+
+    Result second = run("new", "case", "A headline!", "--content", content.toString());
+    assertEquals(ExitCodes.USAGE, second.code);
+    assertTrue(second.err.contains("refusing to overwrite"), second.err);
+    assertEquals(edited, Files.readString(file));
+  }
+
+  @Test
+  void refusesAnIssueThatDoesNotExist() {
+    Result result = run("new", "case", "A headline", "--issue", "999", "--content",
+        content.toString());
+    assertEquals(ExitCodes.USAGE, result.code);
+    assertTrue(result.err.contains("issue 999 does not exist"), result.err);
+  }
+
+  @Test
+  void theCaseHasTheGivenHeadlineDateAndIssueAndIsADraft() {
+    Clock clock = Clock.fixed(LocalDate.of(2027, 1, 3).atStartOfDay().toInstant(ZoneOffset.UTC),
+        ZoneOffset.UTC);
+    Path file = new ContentScaffold(content, clock)
+        .newCase("Ukraine \"sells\" café: a test\\path", OptionalInt.of(310));
+    assertEquals(content.resolve("cases/2027/ukraine-sells-cafe-a-test-path.md"), file);
+
+    Case kase = load(true).cases().stream()
+        .filter(c -> c.slug().equals("ukraine-sells-cafe-a-test-path")).findFirst().orElseThrow();
+    assertEquals("Ukraine \"sells\" café: a test\\path", kase.title());
+    assertEquals(310, kase.issue());
+    assertEquals(LocalDate.of(2027, 1, 3), kase.date());
+    assertTrue(kase.draft());
+    assertTrue(load(false).cases().stream().noneMatch(c -> c.slug().equals(kase.slug())),
+        "a new case is not published until `draft: true` is removed");
+  }
+
+  @Test
+  void theNextIssueIsAWeekAfterTheLatestOrTodayWhenThatWeekHasPassed() throws IOException {
+    Path soon = new ContentScaffold(content, clockAt(LocalDate.of(2026, 11, 14))).newIssue();
+    assertTrue(Files.readString(soon).contains("number: 312\ndate: 2026-11-19\n"));
+
+    Path late = new ContentScaffold(content, clockAt(LocalDate.of(2027, 2, 1))).newIssue();
+    assertEquals(content.resolve("issues/313.md"), late);
+    assertTrue(Files.readString(late).contains("number: 313\ndate: 2027-02-01\n"));
+  }
+
+  @Test
+  void aHeadlineWithoutLettersIsRefused() {
+    assertThrows(BulletinException.class, () -> ContentScaffold.slug("?!"));
+    assertEquals("ab-c", ContentScaffold.slug("  AB, c? "));
+  }
+
+  private static Clock clockAt(LocalDate date) {
+    return Clock.fixed(date.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+  }
+
+  private Report check() {
+    try (Bulletin bulletin = new Bulletin(project, 2)) {
+      return bulletin.check(BuildOptions.defaults(project).withDrafts(true));
+    }
+  }
+
+  private Site load(boolean drafts) {
+    try (Bulletin bulletin = new Bulletin(project, 2)) {
+      return bulletin.load(BuildOptions.defaults(project).withDrafts(drafts), new Diagnostics())
+          .orElseThrow();
+    }
+  }
+
+  private record Result(int code, String out, String err) {}
+
+  private static Result run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = new CommandLine(new Main())
+        .setExecutionExceptionHandler(new FailureHandler())
+        .setOut(new PrintWriter(out))
+        .setErr(new PrintWriter(err))
+        .execute(args);
+    return new Result(code, out.toString(), err.toString());
+  }
+
+  private static void copy(Path from, Path to) throws IOException {
+    try (Stream<Path> files = Files.walk(from)) {
+      for (Path file : (Iterable<Path>) files::iterator) {
+        Path target = to.resolve(from.relativize(file).toString());
+        if (Files.isDirectory(file)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(file, target);
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,191 @@
+package dev.bulletin.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import dev.bulletin.BuildOptions;
+import dev.bulletin.Bulletin;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The preview server against a real HTTP client on 127.0.0.1, with real file changes. */
+class PreviewTest {
+  private static final Pattern GENERATION = Pattern.compile("data-generation=\"(\\d+)\"");
+  private static final String CASE = "content/cases/2026/armenia-us-building-nato-base.md";
+  private static final String CASE_PAGE = "cases/armenia-us-building-nato-base/";
+  /** Generous: how many long polls (of up to 25 s each) to wait for an expected rebuild. */
+  private static final int MAX_POLLS = 8;
+
+  @TempDir Path project;
+
+  private final HttpClient http = HttpClient.newHttpClient();
+  private final List<Set<Path>> changes = new CopyOnWriteArrayList<>();
+  private Bulletin bulletin;
+  private Preview preview;
+
+  @BeforeEach
+  void start() throws IOException {
+    copy(Path.of("content"), project.resolve("content"));
+    copy(Path.of("templates"), project.resolve("templates"));
+    bulletin = new Bulletin(project, 2);
+    BuildOptions options = BuildOptions.defaults(project);
+    preview = Preview.start(options, 0, project,
+        served -> new FullRebuilder(bulletin, served),
+        (snapshot, changed) -> changes.add(changed));
+  }
+
+  @AfterEach
+  void stop() {
+    preview.close();
+    bulletin.close();
+  }
+
+  @Test
+  void servesTheSiteAtTheRootWithTheReloadScriptAddedToHtmlOnly() throws Exception {
+    HttpResponse<String> index = get("");
+    assertEquals(200, index.statusCode());
+    assertTrue(index.body().contains("Disinfo Watch Bulletin"));
+    assertTrue(index.body().contains("href=\"/assets/style.css\""), "links use the root");
+    assertTrue(index.body().contains("<script src=\"/__bulletin/reload.js\""));
+
+    HttpResponse<String> css = get("assets/style.css");
+    assertEquals(200, css.statusCode());
+    assertEquals("text/css; charset=utf-8", css.headers().firstValue("Content-Type").orElse(""));
+    assertFalse(css.body().contains("__bulletin"));
+
+    assertTrue(get("__bulletin/reload.js").body().contains("location.reload()"));
+    assertEquals(301, get(CASE_PAGE.substring(0, CASE_PAGE.length() - 1)).statusCode());
+    assertEquals(404, get("no/such/page/").statusCode());
+    HttpResponse<String> post = http.send(HttpRequest.newBuilder(uri(""))
+        .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+    assertEquals(405, post.statusCode());
+  }
+
+  @Test
+  void theBuiltPagesNeverContainTheReloadScript() {
+    Snapshot snapshot = new FullRebuilder(bulletin, BuildOptions.defaults(project))
+        .rebuild(Set.of());
+    assertTrue(snapshot.ok());
+    assertTrue(snapshot.pages().containsKey("index.html"));
+    snapshot.pages().forEach((path, bytes) -> assertFalse(
+        new String(bytes, StandardCharsets.UTF_8).contains("__bulletin"), path));
+  }
+
+  @Test
+  void rebuildsWhenAFileChangesAndTellsOpenPagesToReload() throws Exception {
+    long before = generationOf(get(CASE_PAGE));
+    edit(CASE, "title: \"The US is building a NATO base in Armenia to strike Russia and Iran\"",
+        "title: \"An edited headline, seen live\"");
+
+    HttpResponse<String> page = awaitPage(before, CASE_PAGE,
+        response -> response.body().contains("An edited headline, seen live"));
+    assertEquals(200, page.statusCode());
+    assertTrue(generationOf(page) > before);
+    Path changed = project.resolve(CASE).toAbsolutePath().normalize();
+    assertTrue(changes.stream().anyMatch(set -> set.contains(changed)),
+        "the rebuilder is told which file changed: " + changes);
+  }
+
+  @Test
+  void showsContentErrorsEscapedAndRecoversWhenTheFileIsFixed() throws Exception {
+    long before = generationOf(get(""));
+    edit(CASE, "keywords: [North Atlantic Alliance, Provocation]",
+        "keywords: [\"<script>alert(1)</script>\", Provocation]");
+
+    HttpResponse<String> error = awaitPage(before, "", response -> response.statusCode() == 500);
+    assertTrue(error.body().contains(CASE + ":7:12: error: unknown keyword"
+        + " `&lt;script&gt;alert(1)&lt;/script&gt;`"), error.body());
+    assertFalse(error.body().contains("<script>alert(1)"));
+    assertTrue(error.body().contains("/__bulletin/reload.js"), "the error page reloads too");
+    assertEquals(500, get(CASE_PAGE).statusCode(), "every page shows the errors");
+
+    edit(CASE, "keywords: [\"<script>alert(1)</script>\", Provocation]",
+        "keywords: [North Atlantic Alliance, Provocation]");
+    HttpResponse<String> fixed = awaitPage(generationOf(error), CASE_PAGE,
+        response -> response.statusCode() == 200);
+    assertTrue(fixed.body().contains("NATO base in Armenia"));
+  }
+
+  @Test
+  void theEventsEndpointAnswersAtOnceWhenTheGenerationIsAlreadyNewer() throws Exception {
+    HttpResponse<String> events = get("__bulletin/events?since=0");
+    assertEquals(200, events.statusCode());
+    assertEquals(generationOf(get("")), Long.parseLong(events.body()));
+  }
+
+  /**
+   * Long-polls like the reload script until a generation newer than {@code since} is out, then
+   * fetches {@code path}; repeats until the page is as expected (a save can take two rebuilds).
+   */
+  private HttpResponse<String> awaitPage(long since, String path,
+      Predicate<HttpResponse<String>> expected) throws Exception {
+    long generation = since;
+    for (int poll = 0; poll < MAX_POLLS; poll++) {
+      long newer = Long.parseLong(get("__bulletin/events?since=" + generation).body());
+      if (newer > generation) {
+        generation = newer;
+        HttpResponse<String> page = get(path);
+        if (expected.test(page)) {
+          return page;
+        }
+      }
+    }
+    return fail("no rebuild brought the expected page; changes seen: " + changes);
+  }
+
+  private HttpResponse<String> get(String path) throws Exception {
+    HttpRequest request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60))
+        .build();
+    return http.send(request, HttpResponse.BodyHandlers.ofString());
+  }
+
+  private URI uri(String path) {
+    return URI.create(preview.url() + path);
+  }
+
+  private static long generationOf(HttpResponse<String> page) {
+    Matcher matcher = GENERATION.matcher(page.body());
+    assertTrue(matcher.find(), "the page carries its generation");
+    return Long.parseLong(matcher.group(1));
+  }
+
+  private void edit(String file, String from, String to) throws IOException {
+    Path path = project.resolve(file);
+    String text = Files.readString(path);
+    assertTrue(text.contains(from), "fixture changed: " + from);
+    Files.writeString(path, text.replace(from, to));
+  }
+
+  static void copy(Path from, Path to) throws IOException {
+    try (Stream<Path> files = Files.walk(from)) {
+      for (Path file : (Iterable<Path>) files::iterator) {
+        Path target = to.resolve(from.relativize(file).toString());
+        if (Files.isDirectory(file)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(file, target);
+        }
+      }
+    }
+  }
+}
