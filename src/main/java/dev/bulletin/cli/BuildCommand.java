@@ -30,7 +30,8 @@ final class BuildCommand implements Callable<Integer> {
           report.cases(), report.issues(), report.keywords(), report.pages(),
           report.changedFiles(), ReportPrinter.seconds(report), output);
       return ReportPrinter.print(report, spec.commandLine().getOut(),
-          spec.commandLine().getErr(), summary);
+          spec.commandLine().getErr(), summary,
+          "Nothing was written; fix the problems above and run again.");
     }
   }
 }

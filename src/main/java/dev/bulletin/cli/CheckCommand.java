@@ -25,7 +25,8 @@ final class CheckCommand implements Callable<Integer> {
           report.cases(), report.issues(), report.keywords(), ReportPrinter.seconds(report),
           report.warningCount() > 0 ? ", " + report.warningCount() + " warnings" : "");
       return ReportPrinter.print(report, spec.commandLine().getOut(),
-          spec.commandLine().getErr(), summary);
+          spec.commandLine().getErr(), summary,
+          "Fix the problems above and run again.");
     }
   }
 }

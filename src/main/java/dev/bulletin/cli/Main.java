@@ -36,6 +36,6 @@ public final class Main implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(spec.commandLine(),
-        "Missing command: use `bulletin build` or `bulletin check` (see `bulletin --help`)");
+        "Missing command: use `bulletin build`, `check`, `serve` or `new` (see `bulletin --help`)");
   }
 }

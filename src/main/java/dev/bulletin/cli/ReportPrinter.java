@@ -11,7 +11,12 @@ import java.util.Locale;
 final class ReportPrinter {
   private ReportPrinter() {}
 
-  static int print(Report report, PrintWriter out, PrintWriter err, String success) {
+  /**
+   * Prints the report; {@code failure} is the closing advice when the content did not pass and
+   * {@code success} the summary line when it did. Returns the exit code.
+   */
+  static int print(Report report, PrintWriter out, PrintWriter err, String success,
+      String failure) {
     Path here = Path.of("").toAbsolutePath();
     for (Diagnostic diagnostic : report.diagnostics()) {
       err.println(diagnostic.format(here));
@@ -21,7 +26,7 @@ final class ReportPrinter {
           + (report.strict() && report.warningCount() > 0 ? " (--strict: warnings fail)" : ""));
     }
     if (!report.ok()) {
-      err.println("Nothing was written; fix the problems above and run again.");
+      err.println(failure);
       err.flush();
       return ExitCodes.CONTENT_ERRORS;
     }
