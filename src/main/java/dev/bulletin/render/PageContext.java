@@ -3,7 +3,6 @@ package dev.bulletin.render;
 import dev.bulletin.model.Case;
 import dev.bulletin.model.IssueGroup;
 import dev.bulletin.model.Site;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -71,6 +70,6 @@ public final class PageContext {
         ? site.config().description() : description);
     model.putIfAbsent("ogType", "website");
     String file = path.isEmpty() || path.endsWith("/") ? path + "index.html" : path;
-    return new Page(file, engine.render(template, model).getBytes(StandardCharsets.UTF_8));
+    return new Page(file, engine.render(template, model));
   }
 }

@@ -9,7 +9,10 @@ import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateNotFoundException;
 import freemarker.core.TemplateClassResolver;
 import java.io.IOException;
-import java.io.StringWriter;
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -47,13 +50,16 @@ public final class TemplateEngine {
     this.configuration = cfg;
   }
 
-  /** Renders {@code name} (e.g. {@code case.ftlh}) with {@code model}. */
-  public String render(String name, Map<String, Object> model) {
+  /** Renders {@code name} (e.g. {@code case.ftlh}) with {@code model} to UTF-8 bytes. */
+  public byte[] render(String name, Map<String, Object> model) {
     try {
       Template template = configuration.getTemplate(name);
-      StringWriter out = new StringWriter(16 * 1024);
+      // Encoding as the template writes avoids building each page as a String first.
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream(32 * 1024);
+      Writer out = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
       template.process(model, out);
-      return out.toString();
+      out.flush();
+      return bytes.toByteArray();
     } catch (TemplateNotFoundException e) {
       throw new TemplateFailure(name, 0, 0, "the template `" + name + "` is missing from the"
           + " templates folder", e);
