@@ -26,7 +26,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.ForkJoinPool;
 import java.util.function.Function;
 
@@ -158,24 +157,30 @@ public final class SiteAssembler {
   private static final class TermNames {
     private final TermKind kind;
     private final Map<String, Term> bySlug = new LinkedHashMap<>();
+    // The same few names recur on thousands of cases; slugging each once saves the Unicode work.
+    private final Map<String, Term> byName = new HashMap<>();
 
     TermNames(TermKind kind) {
       this.kind = kind;
     }
 
+    /** Called for every name in file order before {@link #resolve}, from one thread. */
     void register(String name) {
+      if (byName.containsKey(name)) {
+        return;
+      }
       String slug = Slugs.of(name);
       if (!slug.isEmpty()) {
-        bySlug.putIfAbsent(slug, new Term(kind, name, slug, ""));
+        byName.put(name, bySlug.computeIfAbsent(slug, s -> new Term(kind, name, s, "")));
       }
     }
 
+    /** The terms of {@code names}, in order, without repeats; safe to call in parallel. */
     List<Term> resolve(List<String> names) {
-      Map<String, Term> result = new TreeMap<>();
-      List<Term> ordered = new ArrayList<>();
+      List<Term> ordered = new ArrayList<>(names.size());
       for (String name : names) {
-        Term term = bySlug.get(Slugs.of(name));
-        if (term != null && result.putIfAbsent(term.slug(), term) == null) {
+        Term term = byName.get(name);
+        if (term != null && !ordered.contains(term)) {
           ordered.add(term);
         }
       }
