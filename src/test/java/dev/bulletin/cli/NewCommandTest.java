@@ -21,10 +21,10 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.OptionalInt;
 import java.util.stream.Stream;
+import dev.bulletin.testing.Folders;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code bulletin new case|issue} against a copy of the sample content. */
 class NewCommandTest {
@@ -33,8 +33,8 @@ class NewCommandTest {
 
   @BeforeEach
   void copySample() throws IOException {
-    copy(Path.of("content"), project.resolve("content"));
-    copy(Path.of("templates"), project.resolve("templates"));
+    Folders.copy(Path.of("content"), project.resolve("content"));
+    Folders.copy(Path.of("templates"), project.resolve("templates"));
     content = project.resolve("content");
   }
 
@@ -138,24 +138,7 @@ class NewCommandTest {
   private static Result run(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int code = new CommandLine(new Main())
-        .setExecutionExceptionHandler(new FailureHandler())
-        .setOut(new PrintWriter(out))
-        .setErr(new PrintWriter(err))
-        .execute(args);
+    int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
     return new Result(code, out.toString(), err.toString());
-  }
-
-  private static void copy(Path from, Path to) throws IOException {
-    try (Stream<Path> files = Files.walk(from)) {
-      for (Path file : (Iterable<Path>) files::iterator) {
-        Path target = to.resolve(from.relativize(file).toString());
-        if (Files.isDirectory(file)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(file, target);
-        }
-      }
-    }
   }
 }

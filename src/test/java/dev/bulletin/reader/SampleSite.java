@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.bulletin.BuildOptions;
 import dev.bulletin.Bulletin;
 import dev.bulletin.Report;
+import dev.bulletin.testing.Folders;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -75,19 +76,6 @@ public final class SampleSite {
 
   /** Copies the sample content into {@code target}, for tests that change it. */
   public static Path copyContent(Path target) {
-    Path source = projectRoot().resolve("content");
-    try (Stream<Path> files = Files.walk(source)) {
-      for (Path file : (Iterable<Path>) files::iterator) {
-        Path copy = target.resolve(source.relativize(file).toString());
-        if (Files.isDirectory(file)) {
-          Files.createDirectories(copy);
-        } else {
-          Files.copy(file, copy);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return target;
+    return Folders.copy(projectRoot().resolve("content"), target);
   }
 }

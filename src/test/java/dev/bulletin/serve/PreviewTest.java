@@ -23,6 +23,7 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import dev.bulletin.testing.Folders;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,8 +46,8 @@ class PreviewTest {
 
   @BeforeEach
   void start() throws IOException {
-    copy(Path.of("content"), project.resolve("content"));
-    copy(Path.of("templates"), project.resolve("templates"));
+    Folders.copy(Path.of("content"), project.resolve("content"));
+    Folders.copy(Path.of("templates"), project.resolve("templates"));
     bulletin = new Bulletin(project, 2);
     BuildOptions options = BuildOptions.defaults(project);
     preview = Preview.start(options, 0, project,
@@ -174,18 +175,5 @@ class PreviewTest {
     String text = Files.readString(path);
     assertTrue(text.contains(from), "fixture changed: " + from);
     Files.writeString(path, text.replace(from, to));
-  }
-
-  static void copy(Path from, Path to) throws IOException {
-    try (Stream<Path> files = Files.walk(from)) {
-      for (Path file : (Iterable<Path>) files::iterator) {
-        Path target = to.resolve(from.relativize(file).toString());
-        if (Files.isDirectory(file)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(file, target);
-        }
-      }
-    }
   }
 }
