@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -16,6 +18,14 @@ import org.openqa.selenium.chrome.ChromeOptions;
 final class Browser {
   static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+  // Selenium warns on every start that it has no DevTools bindings for Debian's newer
+  // Chromium; the tests use WebDriver only, so the warning is noise.
+  private static final Logger SELENIUM_LOG = Logger.getLogger("org.openqa.selenium");
+
+  static {
+    SELENIUM_LOG.setLevel(Level.SEVERE);
+  }
 
   private Browser() {}
 
