@@ -85,7 +85,7 @@ public final class SiteAssembler {
         .sorted(Comparator.comparing(FreePage::slug))
         .toList();
     return new Site(config, issueGroups, cases, terms, content.authors(), pages,
-        RelatedCases.of(cases));
+        RelatedCases.of(cases, pool));
   }
 
   private Case toCase(CaseDraft draft, ValidContent content, ContentLinks links,

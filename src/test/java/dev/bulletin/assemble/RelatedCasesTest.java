@@ -16,46 +16,47 @@ class RelatedCasesTest {
     for (int round = 0; round < 30; round++) {
       int cases = 50 + random.nextInt(400);
       int vocabulary = 3 + random.nextInt(60);
-      List<int[]> keywordsOf = new ArrayList<>();
+      List<int[]> keywords = new ArrayList<>();
       for (int c = 0; c < cases; c++) {
         TreeSet<Integer> chosen = new TreeSet<>();
-        int count = 1 + random.nextInt(Math.min(7, vocabulary));
+        int count = 1 + random.nextInt(Math.min(round % 3 == 0 ? 20 : 7, vocabulary));
         while (chosen.size() < count) {
           // Squaring skews use towards the first keywords, as real vocabularies are.
           double x = random.nextDouble();
           chosen.add((int) (x * x * vocabulary));
         }
-        keywordsOf.add(chosen.stream().mapToInt(Integer::intValue).toArray());
+        keywords.add(chosen.stream().mapToInt(Integer::intValue).toArray());
       }
-      List<List<Integer>> postings = new ArrayList<>();
-      for (int k = 0; k < vocabulary; k++) {
-        postings.add(new ArrayList<>());
-      }
-      for (int c = 0; c < cases; c++) {
-        for (int k : keywordsOf.get(c)) {
-          postings.get(k).add(c);
+      int[][] keywordsOf = keywords.toArray(new int[0][]);
+      int[][] postings = RelatedCases.postings(keywordsOf, vocabulary);
+      // Budget 0 walks every list, a huge one scores every list directly; 40 mixes both.
+      for (int budget : new int[] {0, 40, Integer.MAX_VALUE}) {
+        RelatedCases.Finder finder = new RelatedCases.Finder(keywordsOf, postings,
+            new long[vocabulary][], budget);
+        for (int c = 0; c < cases; c++) {
+          assertArrayEquals(exhaustive(c, keywords), finder.best(c),
+              "case " + c + " of round " + round + " with budget " + budget);
         }
-      }
-      for (int c = 0; c < cases; c++) {
-        int[][] lists = new int[keywordsOf.get(c).length][];
-        for (int k = 0; k < lists.length; k++) {
-          lists[k] = postings.get(keywordsOf.get(c)[k]).stream().mapToInt(i -> i).toArray();
-        }
-        assertArrayEquals(exhaustive(c, keywordsOf), RelatedCases.best(c, lists),
-            "case " + c + " of round " + round);
       }
     }
   }
 
   @Test
   void aCaseSharingNothingHasNoRelatedCases() {
-    assertArrayEquals(new int[0], RelatedCases.best(0, new int[][] {{0}}));
+    int[][] keywordsOf = {{0}, {1}};
+    RelatedCases.Finder finder = new RelatedCases.Finder(keywordsOf,
+        RelatedCases.postings(keywordsOf, 2), new long[2][], 0);
+    assertArrayEquals(new int[0], finder.best(0));
   }
 
   @Test
   void tiesGoToTheEarlierCaseAndMoreSharedKeywordsComeFirst() {
-    int[][] lists = {{0, 1, 2, 3, 4, 5, 6, 7}, {0, 7}};
-    assertArrayEquals(new int[] {7, 1, 2, 3, 4}, RelatedCases.best(0, lists));
+    int[][] keywordsOf = {{0, 1}, {0}, {0}, {0}, {0}, {0}, {0}, {0, 1}};
+    for (int budget : new int[] {0, 2, 100}) {
+      RelatedCases.Finder finder = new RelatedCases.Finder(keywordsOf,
+          RelatedCases.postings(keywordsOf, 2), new long[2][], budget);
+      assertArrayEquals(new int[] {7, 1, 2, 3, 4}, finder.best(0));
+    }
   }
 
   /** The obvious definition: count shared keywords with every other case, sort, keep five. */
