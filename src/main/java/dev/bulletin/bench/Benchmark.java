@@ -113,7 +113,7 @@ public final class Benchmark {
     boolean gnuTime = Files.isExecutable(Path.of("/usr/bin/time"));
     List<String> command = new ArrayList<>();
     if (gnuTime) {
-      command.addAll(List.of("/usr/bin/time", "-f", "%M", "-o", timeLog.toString()));
+      command.addAll(List.of("/usr/bin/time", "-f", "%M %U %S", "-o", timeLog.toString()));
     }
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(jvmArgs);
@@ -125,6 +125,7 @@ public final class Benchmark {
     Thread reader = new Thread(() -> log.append(readAll(process.getInputStream())));
     reader.start();
     long peakKb = 0;
+    double cpuSeconds = Double.NaN;
     while (process.isAlive()) {
       // Polled as a fallback when GNU time is missing; its figure is exact.
       peakKb = Math.max(peakKb, highWaterMark(process.pid()));
@@ -135,12 +136,14 @@ public final class Benchmark {
     reader.join();
     if (gnuTime && Files.isRegularFile(timeLog)) {
       String[] lines = Files.readString(timeLog).strip().split("\n");
-      peakKb = Long.parseLong(lines[lines.length - 1].strip());
+      String[] figures = lines[lines.length - 1].strip().split(" ");
+      peakKb = Long.parseLong(figures[0]);
+      cpuSeconds = Double.parseDouble(figures[1]) + Double.parseDouble(figures[2]);
     }
     Matcher summary = SUMMARY.matcher(log);
     int pages = summary.find() ? Integer.parseInt(summary.group(1)) : 0;
     int changed = pages > 0 ? Integer.parseInt(summary.group(2)) : 0;
-    return new Run(exit, seconds, pages, changed, peakKb, log.toString());
+    return new Run(exit, seconds, cpuSeconds, pages, changed, peakKb, log.toString());
   }
 
   private static long highWaterMark(long pid) {
@@ -175,11 +178,12 @@ public final class Benchmark {
     }
   }
 
-  private record Run(int exitCode, double seconds, int pages, int changed, long peakKb,
-      String log) {
+  private record Run(int exitCode, double seconds, double cpuSeconds, int pages, int changed,
+      long peakKb, String log) {
     String describe(int cases) {
       return String.format(Locale.ROOT, "%.2f s wall, %.0f cases/s, %d pages (%d written),"
-          + " peak RSS %d MB", seconds, cases / seconds, pages, changed, peakKb / 1024);
+          + " peak RSS %d MB, %.1f s CPU", seconds, cases / seconds, pages, changed,
+          peakKb / 1024, cpuSeconds);
     }
   }
 }
