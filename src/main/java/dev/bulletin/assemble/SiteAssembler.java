@@ -41,10 +41,15 @@ public final class SiteAssembler {
           .thenComparing(Comparator.comparingInt(Case::issue).reversed())
           .thenComparing(Case::slug);
 
-  private final MarkdownRenderer markdown;
+  private final FragmentRenderer markdown;
   private final ForkJoinPool pool;
 
   public SiteAssembler(MarkdownRenderer markdown, ForkJoinPool pool) {
+    this(markdown::render, pool);
+  }
+
+  /** Renders Markdown through {@code markdown}, e.g. a cache for incremental rebuilds. */
+  public SiteAssembler(FragmentRenderer markdown, ForkJoinPool pool) {
     this.markdown = markdown;
     this.pool = pool;
   }
@@ -84,7 +89,7 @@ public final class SiteAssembler {
         .sorted(Comparator.comparing(FreePage::slug))
         .toList();
     return new Site(config, issueGroups, cases, terms, content.authors(), pages,
-        RelatedCases.of(cases));
+        RelatedCases.of(cases, pool));
   }
 
   private Case toCase(CaseDraft draft, ValidContent content, ContentLinks links,

@@ -1,0 +1,85 @@
+package dev.bulletin.incremental;
+
+import dev.bulletin.assemble.FragmentRenderer;
+import dev.bulletin.markdown.LinkRewriter;
+import dev.bulletin.markdown.MarkdownRenderer;
+import dev.bulletin.markdown.RenderedMarkdown;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Remembers rendered Markdown by its text. Rendering is a pure function of the text and of the
+ * answers the link rewriter gives, and the same text always asks the same questions in the same
+ * order; so a cached result is reused when the rewriter, asked those questions again, gives the
+ * same answers. Asking again also reports broken links exactly as a fresh render would.
+ */
+final class FragmentCache implements FragmentRenderer {
+  private final MarkdownRenderer markdown;
+  private volatile Map<String, Entry> previous = Map.of();
+  private final Map<String, Entry> current = new ConcurrentHashMap<>();
+
+  FragmentCache(MarkdownRenderer markdown) {
+    this.markdown = markdown;
+  }
+
+  private record Question(String destination, int line) {}
+
+  private record Entry(RenderedMarkdown result, List<Question> questions, List<String> answers) {}
+
+  /** Starts a build: entries not used by it are dropped when the next one starts. */
+  void startRound() {
+    previous = Map.copyOf(current);
+    current.clear();
+  }
+
+  @Override
+  public RenderedMarkdown render(String text, LinkRewriter links) {
+    Entry entry = current.get(text);
+    if (entry == null) {
+      entry = previous.get(text);
+    }
+    if (entry != null) {
+      List<String> answers = new ArrayList<>(entry.questions().size());
+      for (Question question : entry.questions()) {
+        answers.add(links.rewrite(question.destination(), question.line()));
+      }
+      if (answers.equals(entry.answers())) {
+        current.putIfAbsent(text, entry);
+        return entry.result();
+      }
+      // Render again with the answers just given, so the rewriter is not asked twice.
+      Entry fresh = record(text, replay(entry.questions(), answers));
+      current.put(text, fresh);
+      return fresh.result();
+    }
+    Entry fresh = record(text, links);
+    current.put(text, fresh);
+    return fresh.result();
+  }
+
+  private Entry record(String text, LinkRewriter links) {
+    List<Question> questions = new ArrayList<>();
+    List<String> answers = new ArrayList<>();
+    RenderedMarkdown result = markdown.render(text, (destination, line) -> {
+      String answer = links.rewrite(destination, line);
+      questions.add(new Question(destination, line));
+      answers.add(answer);
+      return answer;
+    });
+    return new Entry(result, List.copyOf(questions), List.copyOf(answers));
+  }
+
+  private static LinkRewriter replay(List<Question> questions, List<String> answers) {
+    int[] next = {0};
+    return (destination, line) -> {
+      int at = next[0]++;
+      if (at >= questions.size() || !questions.get(at).equals(new Question(destination, line))) {
+        throw new IllegalStateException("Markdown rendering asked different link questions"
+            + " for the same text");
+      }
+      return answers.get(at);
+    };
+  }
+}

@@ -1,0 +1,183 @@
+package dev.bulletin.incremental;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.bulletin.BuildOptions;
+import dev.bulletin.Bulletin;
+import dev.bulletin.Report;
+import dev.bulletin.bench.CorpusGenerator;
+import dev.bulletin.output.MemoryPublisher;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ForkJoinPool;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every incremental result is compared, file by file, with a fresh full build. */
+class IncrementalBuilderTest {
+  @TempDir Path root;
+  private Path content;
+  private Path templates;
+  private BuildOptions options;
+  private ForkJoinPool pool;
+  private IncrementalBuilder builder;
+
+  @BeforeEach
+  void generate() throws IOException {
+    content = root.resolve("content");
+    templates = root.resolve("templates");
+    new CorpusGenerator(7).write(content, 300);
+    copyTree(Path.of("templates"), templates);
+    options = new BuildOptions(content, templates, root.resolve("site"), Optional.empty(),
+        false, false);
+    pool = new ForkJoinPool(2);
+    builder = new IncrementalBuilder(options, pool);
+    Changes first = builder.build();
+    assertTrue(first.published(), () -> first.diagnostics().toString());
+    assertSameAsFullBuild();
+  }
+
+  @AfterEach
+  void stop() {
+    pool.shutdown();
+  }
+
+  @Test
+  void editingACaseResponseRewritesItsPageAndMatchesAFullBuild() throws IOException {
+    Path file = aCase(10);
+    replace(file, "\n## ", "\nAn added sentence with “quotes” and *emphasis*.\n\n## ");
+    Changes changes = builder.update(Set.of(file));
+    assertTrue(changes.written().stream().anyMatch(p -> p.startsWith("cases/")), changes::toString);
+    assertTrue(changes.deleted().isEmpty());
+    assertSameAsFullBuild();
+  }
+
+  @Test
+  void changingKeywordsMovesTheCaseBetweenKeywordPages() throws IOException {
+    Path file = aCase(20);
+    String text = Files.readString(file);
+    String line = text.lines().filter(l -> l.startsWith("keywords: ")).findFirst().orElseThrow();
+    replace(file, line, "keywords: [\"Sanctions in the Sahel\", \"Grain and children\"]");
+    Changes changes = builder.update(Set.of(file));
+    assertTrue(changes.written().contains("keywords/sanctions-in-the-sahel/index.html"),
+        changes::toString);
+    assertSameAsFullBuild();
+  }
+
+  @Test
+  void addingAndDeletingCasesAddsAndDeletesTheirPages() throws IOException {
+    Path original = aCase(30);
+    Path copy = original.resolveSibling("a-brand-new-case.md");
+    Files.writeString(copy, Files.readString(original).replaceFirst("title: \"",
+        "title: \"New: "));
+    Changes added = builder.update(Set.of(copy));
+    assertTrue(added.written().contains("cases/a-brand-new-case/index.html"), added::toString);
+    assertSameAsFullBuild();
+
+    Files.delete(copy);
+    Changes deleted = builder.update(Set.of(copy));
+    assertEquals(List.of("cases/a-brand-new-case/index.html"), deleted.deleted());
+    assertSameAsFullBuild();
+  }
+
+  @Test
+  void aLinkThatStartsToResolveIsRenderedAgainDespiteTheCachedMarkdown() throws IOException {
+    Path linker = aCase(40).resolveSibling("linker.md");
+    Files.writeString(linker, Files.readString(aCase(40))
+        .replace("\n## ", "\nSee [the follow-up](later-case.md).\n\n## "));
+    Changes broken = builder.update(Set.of(linker));
+    assertFalse(broken.published());
+    assertTrue(broken.diagnostics().stream().anyMatch(d -> d.message().contains("leads nowhere")));
+
+    Path target = linker.resolveSibling("later-case.md");
+    Files.writeString(target, Files.readString(aCase(41)));
+    Changes fixed = builder.update(Set.of(target));
+    assertTrue(fixed.published(), fixed::toString);
+    assertSameAsFullBuild();
+    String page = new String(builder.pages().get("cases/linker/index.html"),
+        StandardCharsets.UTF_8);
+    assertTrue(page.contains("href=\"/bulletin/cases/later-case/\""), page);
+  }
+
+  @Test
+  void editingAnIssueATemplateAndTheVocabularyMatchesAFullBuild() throws IOException {
+    Path issue = content.resolve("issues/3.md");
+    replace(issue, "title: \"", "title: \"Edited: ");
+    builder.update(Set.of(issue));
+    assertSameAsFullBuild();
+
+    Path layout = templates.resolve("layout.ftlh");
+    replace(layout, "</footer>", "<!-- edited --></footer>");
+    Changes changes = builder.update(Set.of(layout));
+    assertEquals(builder.pages().keySet().stream().filter(p -> p.endsWith(".html")).count(),
+        changes.written().size());
+    assertSameAsFullBuild();
+
+    Path keywords = content.resolve("keywords.yml");
+    replace(keywords, "- name: \"NATO\"\n  description: \"",
+        "- name: \"NATO\"\n  description: \"Edited. ");
+    assertTrue(builder.update(Set.of(keywords)).written().contains("keywords/nato/index.html"));
+    assertSameAsFullBuild();
+  }
+
+  @Test
+  void anUnchangedUpdateWritesNothing() {
+    Changes changes = builder.update(Set.of(aCase(5)));
+    assertTrue(changes.isEmpty(), changes::toString);
+  }
+
+  private void assertSameAsFullBuild() {
+    MemoryPublisher full = new MemoryPublisher();
+    Report report;
+    try (Bulletin bulletin = new Bulletin(root, 2)) {
+      report = bulletin.renderTo(options, full);
+    }
+    assertTrue(report.published(), () -> report.diagnostics().toString());
+    Map<String, byte[]> expected = full.pages();
+    Map<String, byte[]> actual = builder.pages();
+    assertEquals(expected.keySet(), new java.util.TreeSet<>(actual.keySet()));
+    expected.forEach((path, bytes) -> assertArrayEquals(bytes, actual.get(path), path));
+  }
+
+  private Path aCase(int index) {
+    try (Stream<Path> files = Files.walk(content.resolve("cases"))) {
+      return files.filter(p -> p.toString().endsWith(".md")).sorted().skip(index).findFirst()
+          .orElseThrow();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private static void replace(Path file, String from, String to) throws IOException {
+    String text = Files.readString(file);
+    assertTrue(text.contains(from), () -> file + " lacks " + from);
+    Files.writeString(file, text.replaceFirst(java.util.regex.Pattern.quote(from),
+        java.util.regex.Matcher.quoteReplacement(to)));
+  }
+
+  private static void copyTree(Path from, Path to) throws IOException {
+    try (Stream<Path> paths = Files.walk(from)) {
+      for (Path path : (Iterable<Path>) paths.sorted(Comparator.naturalOrder())::iterator) {
+        Path target = to.resolve(from.relativize(path).toString());
+        if (Files.isDirectory(path)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(path, target);
+        }
+      }
+    }
+  }
+}
