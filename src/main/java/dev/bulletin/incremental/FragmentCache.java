@@ -24,7 +24,7 @@ final class FragmentCache implements FragmentRenderer {
     this.markdown = markdown;
   }
 
-  private record Question(String destination, int line) {}
+  private record Question(String destination, int line, int column) {}
 
   private record Entry(RenderedMarkdown result, List<Question> questions, List<String> answers) {}
 
@@ -43,7 +43,7 @@ final class FragmentCache implements FragmentRenderer {
     if (entry != null) {
       List<String> answers = new ArrayList<>(entry.questions().size());
       for (Question question : entry.questions()) {
-        answers.add(links.rewrite(question.destination(), question.line()));
+        answers.add(links.rewrite(question.destination(), question.line(), question.column()));
       }
       if (answers.equals(entry.answers())) {
         current.putIfAbsent(text, entry);
@@ -62,9 +62,9 @@ final class FragmentCache implements FragmentRenderer {
   private Entry record(String text, LinkRewriter links) {
     List<Question> questions = new ArrayList<>();
     List<String> answers = new ArrayList<>();
-    RenderedMarkdown result = markdown.render(text, (destination, line) -> {
-      String answer = links.rewrite(destination, line);
-      questions.add(new Question(destination, line));
+    RenderedMarkdown result = markdown.render(text, (destination, line, column) -> {
+      String answer = links.rewrite(destination, line, column);
+      questions.add(new Question(destination, line, column));
       answers.add(answer);
       return answer;
     });
@@ -73,9 +73,10 @@ final class FragmentCache implements FragmentRenderer {
 
   private static LinkRewriter replay(List<Question> questions, List<String> answers) {
     int[] next = {0};
-    return (destination, line) -> {
+    return (destination, line, column) -> {
       int at = next[0]++;
-      if (at >= questions.size() || !questions.get(at).equals(new Question(destination, line))) {
+      if (at >= questions.size()
+          || !questions.get(at).equals(new Question(destination, line, column))) {
         throw new IllegalStateException("Markdown rendering asked different link questions"
             + " for the same text");
       }

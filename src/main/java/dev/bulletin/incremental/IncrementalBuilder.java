@@ -231,7 +231,7 @@ public final class IncrementalBuilder {
     }
     ValidContent content = new ValidContent(root, config.get(), vocabulary, authors, issues,
         cases, freePages);
-    new ReferenceChecker().check(content, diagnostics);
+    new ReferenceChecker().check(content, true, diagnostics);
     return Optional.of(content);
   }
 
