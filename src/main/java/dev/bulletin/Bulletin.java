@@ -2,6 +2,7 @@ package dev.bulletin;
 
 import dev.bulletin.assemble.SiteAssembler;
 import dev.bulletin.diag.Diagnostics;
+import dev.bulletin.incremental.IncrementalBuilder;
 import dev.bulletin.markdown.MarkdownRenderer;
 import dev.bulletin.model.Site;
 import dev.bulletin.model.SiteConfig;
@@ -74,6 +75,16 @@ public final class Bulletin implements AutoCloseable {
     }
     int pages = render(site.get(), options, sink, diagnostics);
     return report(options, diagnostics, site, pages, pages, start, !diagnostics.hasErrors());
+  }
+
+  /**
+   * A builder that keeps what it loaded and rebuilds after file changes, for the preview
+   * server; it shares this instance's worker pool.
+   */
+  public IncrementalBuilder incremental(BuildOptions options) {
+    requireFolder(options.content(), "content");
+    requireFolder(options.templates(), "templates");
+    return new IncrementalBuilder(options, pool);
   }
 
   /** Loads content into the immutable site model; empty when site.yml itself is unusable. */

@@ -1,7 +1,7 @@
 package dev.bulletin.cli;
 
 import dev.bulletin.Bulletin;
-import dev.bulletin.serve.FullRebuilder;
+import dev.bulletin.serve.IncrementalRebuilder;
 import dev.bulletin.serve.Preview;
 import dev.bulletin.serve.RebuildLog;
 import java.io.PrintWriter;
@@ -36,7 +36,7 @@ final class ServeCommand implements Callable<Integer> {
         line -> print(err, line));
     try (Bulletin bulletin = new Bulletin(here);
         Preview preview = Preview.start(input.toOptions(here.resolve("site")), port, here,
-            options -> new FullRebuilder(bulletin, options), log)) {
+            options -> new IncrementalRebuilder(bulletin.incremental(options)), log)) {
       Thread stopper = new Thread(preview::close, "bulletin-stop");
       Runtime.getRuntime().addShutdownHook(stopper);
       print(out, "Serving " + preview.url() + " (Ctrl-C to stop)");

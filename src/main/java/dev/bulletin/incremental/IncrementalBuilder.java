@@ -5,43 +5,29 @@ import dev.bulletin.assemble.SiteAssembler;
 import dev.bulletin.diag.Diagnostic;
 import dev.bulletin.diag.Diagnostics;
 import dev.bulletin.markdown.MarkdownRenderer;
-import dev.bulletin.model.Author;
 import dev.bulletin.model.Site;
 import dev.bulletin.model.SiteConfig;
 import dev.bulletin.render.SiteRenderer;
 import dev.bulletin.render.TemplateFailure;
 import dev.bulletin.source.ContentFiles;
+import dev.bulletin.source.ContentKind;
 import dev.bulletin.source.ContentWalker;
-import dev.bulletin.source.FrontMatterParser;
-import dev.bulletin.source.TextDecoder;
-import dev.bulletin.source.YamlNode;
-import dev.bulletin.source.YamlParser;
-import dev.bulletin.validate.AuthorsReader;
-import dev.bulletin.validate.CaseDraft;
-import dev.bulletin.validate.CaseReader;
-import dev.bulletin.validate.IssueDraft;
-import dev.bulletin.validate.IssueReader;
-import dev.bulletin.validate.PageDraft;
-import dev.bulletin.validate.PageReader;
-import dev.bulletin.validate.ReferenceChecker;
-import dev.bulletin.validate.SiteConfigReader;
+import dev.bulletin.source.MarkdownFile;
+import dev.bulletin.validate.ContentLoader;
+import dev.bulletin.validate.ParsedFile;
 import dev.bulletin.validate.ValidContent;
-import dev.bulletin.validate.Vocabulary;
-import dev.bulletin.validate.VocabularyReader;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ForkJoinPool;
+import java.util.stream.Collectors;
 
 /**
  * Rebuilds a site after some files changed, for the preview server, with exactly the pages a
@@ -52,19 +38,17 @@ import java.util.concurrent.ForkJoinPool;
  * bytes changed or disappeared. Not thread-safe: call it from one thread at a time.
  */
 public final class IncrementalBuilder {
-  private enum Kind { ISSUE, CASE, PAGE }
-
-  /** One content file as last read: its bytes, what it parsed to and what it reported. */
-  private record Parsed(Kind kind, byte[] bytes, Optional<?> draft, List<Diagnostic> diagnostics) {}
+  /** One content file as last read: its bytes and what they parsed to. */
+  private record Known(byte[] bytes, ParsedFile parsed) {}
 
   private final BuildOptions options;
   private final Path contentRoot;
   private final Path templatesRoot;
   private final ForkJoinPool pool;
-  private final YamlParser yaml = new YamlParser();
-  private final FrontMatterParser frontMatter = new FrontMatterParser(yaml);
+  private final ContentLoader loader;
   private final FragmentCache fragments = new FragmentCache(new MarkdownRenderer());
-  private final Map<Path, Parsed> files = new ConcurrentHashMap<>();
+  private final Map<Path, Known> files = new ConcurrentHashMap<>();
+  private ContentFiles walked;
   private List<Diagnostic> walkDiagnostics = List.of();
   private SiteRenderer renderer;
   private Map<String, byte[]> pages = Map.of();
@@ -74,6 +58,7 @@ public final class IncrementalBuilder {
     this.contentRoot = options.content().toAbsolutePath().normalize();
     this.templatesRoot = options.templates().toAbsolutePath().normalize();
     this.pool = pool;
+    this.loader = new ContentLoader(pool);
   }
 
   /** The first, full build: reads every content file. */
@@ -84,7 +69,8 @@ public final class IncrementalBuilder {
 
   /**
    * Rebuilds after {@code changed} files (content or templates; added, edited or deleted) and
-   * returns the pages that changed. An unknown kind of change falls back to reading everything.
+   * returns the pages that changed. Edits of known Markdown files re-read only those files; any
+   * other change to the content folder walks it again, re-reading files whose bytes changed.
    */
   public Changes update(Set<Path> changed) {
     boolean rescan = false;
@@ -97,20 +83,16 @@ public final class IncrementalBuilder {
       if (!absolute.startsWith(contentRoot) || absolute.equals(contentRoot)) {
         continue;
       }
-      Path relative = contentRoot.relativize(absolute);
-      Optional<Kind> kind = kindOf(relative);
-      if (relative.getNameCount() == 1 && relative.toString().endsWith(".yml")) {
+      Path file = options.content().resolve(contentRoot.relativize(absolute));
+      Known known = files.get(file);
+      if (known != null && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+        read(file, known.parsed().kind());
+      } else if (file.getFileName().toString().endsWith(".yml") && file.getParent() != null
+          && file.getParent().toAbsolutePath().normalize().equals(contentRoot)
+          && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
         continue; // site.yml, keywords.yml and authors.yml are read on every rebuild
-      }
-      if (kind.isEmpty() || Files.isSymbolicLink(absolute) || Files.isDirectory(absolute)) {
-        rescan = true;
-        continue;
-      }
-      Path file = options.content().resolve(relative);
-      if (Files.isRegularFile(absolute)) {
-        read(file, kind.get());
       } else {
-        files.remove(file);
+        rescan = true; // added, deleted, moved or linked: walk again
       }
     }
     if (rescan) {
@@ -124,35 +106,24 @@ public final class IncrementalBuilder {
     return pages;
   }
 
+  /** Walks the content folder; parses files that are new or whose bytes changed. */
   private void scan() {
     Diagnostics diagnostics = new Diagnostics();
-    ContentFiles found = new ContentWalker().walk(options.content(), diagnostics);
+    walked = new ContentWalker().walk(options.content(), diagnostics);
     walkDiagnostics = diagnostics.sorted();
-    Map<Path, Kind> kinds = new HashMap<>();
-    found.issues().forEach(p -> kinds.put(p, Kind.ISSUE));
-    found.cases().forEach(p -> kinds.put(p, Kind.CASE));
-    found.pages().forEach(p -> kinds.put(p, Kind.PAGE));
-    files.keySet().retainAll(kinds.keySet());
-    pool.submit(() -> kinds.entrySet().parallelStream()
-        .forEach(e -> read(e.getKey(), e.getValue()))).join();
+    List<MarkdownFile> markdown = walked.markdown();
+    files.keySet().retainAll(markdown.stream().map(MarkdownFile::path).collect(Collectors.toSet()));
+    pool.submit(() -> markdown.parallelStream().forEach(f -> read(f.path(), f.kind()))).join();
   }
 
   /** Reads one content file, parsing it again only when its bytes changed. */
-  private void read(Path file, Kind kind) {
-    byte[] bytes = bytes(file);
-    Parsed known = files.get(file);
-    if (known != null && known.kind() == kind && Arrays.equals(known.bytes(), bytes)) {
+  private void read(Path file, ContentKind kind) {
+    byte[] bytes = ContentLoader.bytes(file);
+    Known known = files.get(file);
+    if (known != null && known.parsed().kind() == kind && Arrays.equals(known.bytes(), bytes)) {
       return;
     }
-    Diagnostics diagnostics = new Diagnostics();
-    Optional<?> draft = TextDecoder.decode(file, bytes, diagnostics)
-        .flatMap(text -> frontMatter.parse(file, text, diagnostics))
-        .flatMap(document -> switch (kind) {
-          case ISSUE -> new IssueReader().read(document, diagnostics);
-          case CASE -> new CaseReader().read(document, diagnostics);
-          case PAGE -> new PageReader().read(document, diagnostics);
-        });
-    files.put(file, new Parsed(kind, bytes, draft, diagnostics.sorted()));
+    files.put(file, new Known(bytes, loader.parse(file, kind, bytes)));
   }
 
   private Changes rebuild() {
@@ -197,54 +168,10 @@ public final class IncrementalBuilder {
     return new Changes(written, deleted, diagnostics.sorted(), true);
   }
 
-  /** The content as {@code ContentLoader} would load it, from the files read so far. */
+  /** The content exactly as {@code ContentLoader} loads it, from the files read so far. */
   private Optional<ValidContent> content(Diagnostics diagnostics) {
-    Path root = options.content();
-    Optional<SiteConfig> config = yaml(root.resolve("site.yml"), diagnostics,
-        "site.yml is missing; create it with `title`, `baseUrl`, `language` and `description`")
-        .flatMap(node -> new SiteConfigReader().read(root.resolve("site.yml"), node,
-            diagnostics));
-    Vocabulary vocabulary = yaml(root.resolve("keywords.yml"), diagnostics,
-        "keywords.yml is missing; create it with the list of keywords cases may use, like"
-            + " `- name: NATO`")
-        .map(node -> new VocabularyReader().read(root.resolve("keywords.yml"), node,
-            diagnostics))
-        .orElse(new Vocabulary(List.of()));
-    Map<String, Author> authors = yaml(root.resolve("authors.yml"), diagnostics, null)
-        .map(node -> new AuthorsReader().read(root.resolve("authors.yml"), node, diagnostics))
-        .orElse(Map.of());
-    List<IssueDraft> issues = new ArrayList<>();
-    List<CaseDraft> cases = new ArrayList<>();
-    List<PageDraft> freePages = new ArrayList<>();
-    for (Parsed parsed : new TreeMap<>(files).values()) {
-      parsed.diagnostics().forEach(diagnostics::add);
-      parsed.draft().ifPresent(draft -> {
-        switch (parsed.kind()) {
-          case ISSUE -> issues.add((IssueDraft) draft);
-          case CASE -> cases.add((CaseDraft) draft);
-          case PAGE -> freePages.add((PageDraft) draft);
-        }
-      });
-    }
-    if (config.isEmpty()) {
-      return Optional.empty();
-    }
-    ValidContent content = new ValidContent(root, config.get(), vocabulary, authors, issues,
-        cases, freePages);
-    new ReferenceChecker().check(content, true, diagnostics);
-    return Optional.of(content);
-  }
-
-  /** Parses a YAML file of the content root; reports {@code missing} when it does not exist. */
-  private Optional<YamlNode> yaml(Path file, Diagnostics diagnostics, String missing) {
-    if (!Files.isRegularFile(file)) {
-      if (missing != null) {
-        diagnostics.error(file, 1, 1, missing);
-      }
-      return Optional.empty();
-    }
-    return TextDecoder.decode(file, bytes(file), diagnostics)
-        .flatMap(text -> yaml.parse(file, text, 1, diagnostics));
+    return loader.combine(walked, files.values().stream().map(Known::parsed).toList(),
+        diagnostics);
   }
 
   private Changes unpublished(Diagnostics diagnostics) {
@@ -253,25 +180,5 @@ public final class IncrementalBuilder {
 
   private boolean failed(Diagnostics diagnostics) {
     return diagnostics.hasErrors() || (options.strict() && !diagnostics.sorted().isEmpty());
-  }
-
-  private static Optional<Kind> kindOf(Path relative) {
-    if (!relative.toString().endsWith(".md") || relative.getNameCount() < 2) {
-      return Optional.empty();
-    }
-    return switch (relative.getName(0).toString()) {
-      case "issues" -> Optional.of(Kind.ISSUE);
-      case "cases" -> Optional.of(Kind.CASE);
-      case "pages" -> Optional.of(Kind.PAGE);
-      default -> Optional.empty();
-    };
-  }
-
-  private static byte[] bytes(Path file) {
-    try {
-      return Files.readAllBytes(file);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file, e);
-    }
   }
 }

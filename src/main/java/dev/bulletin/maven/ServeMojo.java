@@ -2,7 +2,7 @@ package dev.bulletin.maven;
 
 import dev.bulletin.BuildOptions;
 import dev.bulletin.Bulletin;
-import dev.bulletin.serve.FullRebuilder;
+import dev.bulletin.serve.IncrementalRebuilder;
 import dev.bulletin.serve.Preview;
 import dev.bulletin.serve.RebuildLog;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -25,7 +25,7 @@ public final class ServeMojo extends AbstractBulletinMojo {
     RebuildLog log = new RebuildLog(basedir.toPath(), getLog()::info, getLog()::error,
         getLog()::warn);
     try (Preview preview = Preview.start(options, port, basedir.toPath(),
-        served -> new FullRebuilder(bulletin, served), log)) {
+        served -> new IncrementalRebuilder(bulletin.incremental(served)), log)) {
       Runtime.getRuntime().addShutdownHook(new Thread(preview::close, "bulletin-stop"));
       getLog().info("Serving " + preview.url() + " (Ctrl-C to stop)");
       preview.awaitClosed();

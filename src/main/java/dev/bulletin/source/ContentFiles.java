@@ -1,6 +1,7 @@
 package dev.bulletin.source;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,5 +19,14 @@ public record ContentFiles(
     issues = List.copyOf(issues);
     cases = List.copyOf(cases);
     pages = List.copyOf(pages);
+  }
+
+  /** Every Markdown file with its kind: issues, then cases, then pages, each sorted. */
+  public List<MarkdownFile> markdown() {
+    List<MarkdownFile> all = new ArrayList<>(issues.size() + cases.size() + pages.size());
+    issues.forEach(path -> all.add(new MarkdownFile(path, ContentKind.ISSUE)));
+    cases.forEach(path -> all.add(new MarkdownFile(path, ContentKind.CASE)));
+    pages.forEach(path -> all.add(new MarkdownFile(path, ContentKind.PAGE)));
+    return all;
   }
 }

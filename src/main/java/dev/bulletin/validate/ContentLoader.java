@@ -4,8 +4,8 @@ import dev.bulletin.diag.Diagnostics;
 import dev.bulletin.model.Author;
 import dev.bulletin.model.SiteConfig;
 import dev.bulletin.source.ContentFiles;
+import dev.bulletin.source.ContentKind;
 import dev.bulletin.source.ContentWalker;
-import dev.bulletin.source.FrontMatterDocument;
 import dev.bulletin.source.FrontMatterParser;
 import dev.bulletin.source.TextDecoder;
 import dev.bulletin.source.YamlNode;
@@ -14,17 +14,20 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ForkJoinPool;
-import java.util.function.BiFunction;
 
 /**
- * Reads a whole content folder: finds the files, decodes and parses them in parallel, type-checks
- * each and then checks references between them. Every problem goes to the diagnostics; the
- * result is empty only when site.yml itself is unusable.
+ * Reads a whole content folder in two steps: {@link #parse} reads and type-checks each Markdown
+ * file on its own (in parallel), and {@link #combine} adds the three YAML files and checks the
+ * references between everything. A full build does both; the preview server re-parses only
+ * changed files and combines again. Every problem goes to the diagnostics; the result is empty
+ * only when site.yml itself is unusable.
  */
 public final class ContentLoader {
   private final YamlParser yaml = new YamlParser();
@@ -35,8 +38,36 @@ public final class ContentLoader {
     this.pool = pool;
   }
 
+  /** Walks, parses and combines the content folder {@code root}. */
   public Optional<ValidContent> load(Path root, Diagnostics diagnostics) {
     ContentFiles files = new ContentWalker().walk(root, diagnostics);
+    List<ParsedFile> parsed = pool.submit(() -> files.markdown().parallelStream()
+            .map(file -> parse(file.path(), file.kind(), bytes(file.path())))
+            .toList())
+        .join();
+    return combine(files, parsed, diagnostics);
+  }
+
+  /** Decodes, splits and type-checks one Markdown file. Thread-safe. */
+  public ParsedFile parse(Path file, ContentKind kind, byte[] bytes) {
+    Diagnostics diagnostics = new Diagnostics();
+    Optional<Object> draft = TextDecoder.decode(file, bytes, diagnostics)
+        .flatMap(text -> frontMatter.parse(file, text, diagnostics))
+        .flatMap(document -> switch (kind) {
+          case ISSUE -> new IssueReader().read(document, diagnostics).map(Object.class::cast);
+          case CASE -> new CaseReader().read(document, diagnostics).map(Object.class::cast);
+          case PAGE -> new PageReader().read(document, diagnostics).map(Object.class::cast);
+        });
+    return new ParsedFile(file, kind, draft, diagnostics.sorted());
+  }
+
+  /**
+   * Reads site.yml, keywords.yml and authors.yml of {@code files}, gathers the parsed Markdown
+   * files in file order and checks the references between them.
+   */
+  public Optional<ValidContent> combine(ContentFiles files, Collection<ParsedFile> parsed,
+      Diagnostics diagnostics) {
+    Path root = files.root();
     Optional<SiteConfig> config = files.siteConfig()
         .flatMap(file -> readYaml(file, diagnostics)
             .flatMap(node -> new SiteConfigReader().read(file, node, diagnostics)));
@@ -56,39 +87,42 @@ public final class ContentLoader {
         .flatMap(file -> readYaml(file, diagnostics)
             .map(node -> new AuthorsReader().read(file, node, diagnostics)))
         .orElse(Map.of());
-    List<IssueDraft> issues = readAll(files.issues(), new IssueReader()::read, diagnostics);
-    List<CaseDraft> cases = readAll(files.cases(), new CaseReader()::read, diagnostics);
-    List<PageDraft> pages = readAll(files.pages(), new PageReader()::read, diagnostics);
+    List<IssueDraft> issues = new ArrayList<>();
+    List<CaseDraft> cases = new ArrayList<>();
+    List<PageDraft> pages = new ArrayList<>();
+    boolean allCasesRead = true;
+    List<ParsedFile> ordered = new ArrayList<>(parsed);
+    ordered.sort(Comparator.comparing(ParsedFile::file));
+    for (ParsedFile file : ordered) {
+      file.diagnostics().forEach(diagnostics::add);
+      if (file.draft().isEmpty()) {
+        allCasesRead &= file.kind() == ContentKind.PAGE;
+        continue;
+      }
+      switch (file.kind()) {
+        case ISSUE -> issues.add((IssueDraft) file.draft().get());
+        case CASE -> cases.add((CaseDraft) file.draft().get());
+        case PAGE -> pages.add((PageDraft) file.draft().get());
+      }
+    }
     if (config.isEmpty()) {
       return Optional.empty();
     }
     ValidContent content = new ValidContent(root, config.get(), vocabulary, authors, issues,
         cases, pages);
-    boolean allCasesRead = cases.size() == files.cases().size()
-        && issues.size() == files.issues().size();
     new ReferenceChecker().check(content, allCasesRead, diagnostics);
     return Optional.of(content);
   }
 
-  private <T> List<T> readAll(List<Path> paths,
-      BiFunction<FrontMatterDocument, Diagnostics, Optional<T>> reader, Diagnostics diagnostics) {
-    return pool.submit(() -> paths.parallelStream()
-            .map(path -> read(path, diagnostics)
-                .flatMap(text -> frontMatter.parse(path, text, diagnostics))
-                .flatMap(document -> reader.apply(document, diagnostics))
-                .orElse(null))
-            .filter(Objects::nonNull)
-            .toList())
-        .join();
-  }
-
   private Optional<YamlNode> readYaml(Path file, Diagnostics diagnostics) {
-    return read(file, diagnostics).flatMap(text -> yaml.parse(file, text, 1, diagnostics));
+    return TextDecoder.decode(file, bytes(file), diagnostics)
+        .flatMap(text -> yaml.parse(file, text, 1, diagnostics));
   }
 
-  private static Optional<String> read(Path file, Diagnostics diagnostics) {
+  /** A file's bytes; an unreadable file is an I/O failure, not a content problem. */
+  public static byte[] bytes(Path file) {
     try {
-      return TextDecoder.decode(file, Files.readAllBytes(file), diagnostics);
+      return Files.readAllBytes(file);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file, e);
     }

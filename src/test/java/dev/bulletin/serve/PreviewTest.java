@@ -51,7 +51,7 @@ class PreviewTest {
     bulletin = new Bulletin(project, 2);
     BuildOptions options = BuildOptions.defaults(project);
     preview = Preview.start(options, 0, project,
-        served -> new FullRebuilder(bulletin, served),
+        served -> new IncrementalRebuilder(bulletin.incremental(served)),
         (snapshot, changed) -> changes.add(changed));
   }
 
@@ -84,7 +84,7 @@ class PreviewTest {
 
   @Test
   void theBuiltPagesNeverContainTheReloadScript() {
-    Snapshot snapshot = new FullRebuilder(bulletin, BuildOptions.defaults(project))
+    Snapshot snapshot = new IncrementalRebuilder(bulletin.incremental(BuildOptions.defaults(project)))
         .rebuild(Set.of());
     assertTrue(snapshot.ok());
     assertTrue(snapshot.pages().containsKey("index.html"));
