@@ -145,7 +145,7 @@ public final class IncrementalBuilder {
     Map<String, byte[]> fresh = new ConcurrentHashMap<>();
     try {
       if (renderer == null) {
-        renderer = new SiteRenderer(options.templates(), pool);
+        renderer = SiteRenderer.remembering(options.templates(), pool);
       }
       renderer.render(site, page -> fresh.put(page.path(), page.bytes()));
     } catch (TemplateFailure failure) {

@@ -3,6 +3,7 @@ package dev.bulletin.render;
 import dev.bulletin.model.Case;
 import dev.bulletin.model.IssueGroup;
 import dev.bulletin.model.Site;
+import freemarker.template.TemplateHashModel;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -17,10 +18,19 @@ public final class PageContext {
   private final TemplateEngine engine;
   private final Map<String, String> messages;
   private final Formats formats;
+  private final PageMemo memo;
+  private final TemplateHashModel wrappedSite;
   private final Map<Integer, LocalDate> issueDates = new HashMap<>();
 
   public PageContext(Site site, TemplateEngine engine, Map<String, String> messages) {
+    this(site, engine, messages, null);
+  }
+
+  /** A context that reuses pages from {@code memo} (null for none) when their inputs repeat. */
+  PageContext(Site site, TemplateEngine engine, Map<String, String> messages, PageMemo memo) {
     this.site = site;
+    this.memo = memo;
+    this.wrappedSite = engine.wrapHash(site);
     this.engine = engine;
     this.messages = messages;
     this.formats = new Formats(site.config().language());
@@ -56,9 +66,16 @@ public final class PageContext {
    */
   public Page render(String template, String path, String title, String description,
       Map<String, Object> values) {
+    String file = path.isEmpty() || path.endsWith("/") ? path + "index.html" : path;
+    PageMemo.Inputs inputs = new PageMemo.Inputs(template, title, description, values);
+    byte[] remembered = memo == null ? null : memo.reuse(file, inputs);
+    if (remembered != null) {
+      return new Page(file, remembered);
+    }
+    TrackedData data = new TrackedData(wrappedSite);
     Map<String, Object> model = new HashMap<>(values);
     model.put("site", site.config());
-    model.put("data", site);
+    model.put("data", data);
     model.put("base", site.config().basePath());
     model.put("t", messages);
     model.put("fmt", formats);
@@ -69,7 +86,10 @@ public final class PageContext {
     model.put("description", description == null || description.isBlank()
         ? site.config().description() : description);
     model.putIfAbsent("ogType", "website");
-    String file = path.isEmpty() || path.endsWith("/") ? path + "index.html" : path;
-    return new Page(file, engine.render(template, model));
+    byte[] bytes = engine.render(template, model);
+    if (memo != null) {
+      memo.remember(file, inputs, bytes, data.onlySiteWideRead());
+    }
+    return new Page(file, bytes);
   }
 }

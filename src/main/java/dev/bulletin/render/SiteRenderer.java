@@ -20,17 +20,34 @@ public final class SiteRenderer {
   private final Path templates;
   private final TemplateEngine engine;
   private final ForkJoinPool pool;
+  private final PageMemo memo;
 
   public SiteRenderer(Path templates, ForkJoinPool pool) {
+    this(templates, pool, null);
+  }
+
+  private SiteRenderer(Path templates, ForkJoinPool pool, PageMemo memo) {
     this.templates = templates;
     this.engine = new TemplateEngine(templates);
     this.pool = pool;
+    this.memo = memo;
+  }
+
+  /**
+   * A renderer for repeated builds of one site (the preview server): template pages whose
+   * inputs did not change since its last build are reused instead of rendered again.
+   */
+  public static SiteRenderer remembering(Path templates, ForkJoinPool pool) {
+    return new SiteRenderer(templates, pool, new PageMemo());
   }
 
   /** Renders every page of {@code site} into {@code sink}; returns how many files were made. */
   public int render(Site site, PageSink sink) {
     Map<String, String> messages = Messages.load(templates, site.config().language());
-    PageContext context = new PageContext(site, engine, messages);
+    if (memo != null) {
+      memo.startBuild(List.of(site.config(), site.pages(), messages));
+    }
+    PageContext context = new PageContext(site, engine, messages, memo);
     List<Supplier<Page>> jobs = new ArrayList<>();
     jobs.addAll(SitePages.jobs(context));
     jobs.addAll(IssuePages.jobs(context));

@@ -6,6 +6,8 @@ import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateHashModel;
+import freemarker.template.TemplateModelException;
 import freemarker.template.TemplateNotFoundException;
 import freemarker.core.TemplateClassResolver;
 import java.io.IOException;
@@ -48,6 +50,15 @@ public final class TemplateEngine {
     cfg.setAPIBuiltinEnabled(false);
     cfg.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
     this.configuration = cfg;
+  }
+
+  /** Wraps {@code object} as templates see it, e.g. to decorate it before rendering. */
+  public TemplateHashModel wrapHash(Object object) {
+    try {
+      return (TemplateHashModel) configuration.getObjectWrapper().wrap(object);
+    } catch (TemplateModelException e) {
+      throw new IllegalStateException("cannot wrap " + object.getClass(), e);
+    }
   }
 
   /** Renders {@code name} (e.g. {@code case.ftlh}) with {@code model} to UTF-8 bytes. */
