@@ -134,6 +134,20 @@ class IncrementalBuilderTest {
   }
 
   @Test
+  void aPageWhoseTemplateReadsTheWholeSiteIsRenderedAgain() throws IOException {
+    // The 404 page has no values of its own, so only tracking its use of `data` keeps it fresh.
+    Path notFound = templates.resolve("404.ftlh");
+    replace(notFound, "<h1>", "<p class=\"total\">${data.cases?size} cases</p><h1>");
+    builder.update(Set.of(notFound));
+    assertSameAsFullBuild();
+    Path file = aCase(30);
+    Files.delete(file);
+    Changes changes = builder.update(Set.of(file));
+    assertTrue(changes.written().contains("404.html"), changes::toString);
+    assertSameAsFullBuild();
+  }
+
+  @Test
   void anUnchangedUpdateWritesNothing() {
     Changes changes = builder.update(Set.of(aCase(5)));
     assertTrue(changes.isEmpty(), changes::toString);
