@@ -4,11 +4,19 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
-/** Date formatting for templates, in the site's language. */
+/**
+ * Date formatting for templates, in the site's language. Shared by every page of a build: a case
+ * card appears on about ten list pages and a site has a few hundred distinct dates, so dates and
+ * excerpts are made once and remembered.
+ */
 public final class Formats {
   private static final int EXCERPT_LENGTH = 220;
   private final DateTimeFormatter longDate;
+  private final Map<LocalDate, String> dates = new ConcurrentHashMap<>();
+  private final Map<String, String> excerpts = new ConcurrentHashMap<>();
 
   public Formats(String languageTag) {
     this.longDate = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
@@ -17,12 +25,12 @@ public final class Formats {
 
   /** A date as readers read it, e.g. "5 November 2026" or "5 листопада 2026 р.". */
   public String date(LocalDate date) {
-    return longDate.format(date);
+    return dates.computeIfAbsent(date, longDate::format);
   }
 
   /** The start of {@code text} as a one-paragraph teaser of about 220 characters. */
   public String excerpt(String text) {
-    return Excerpts.of(text, EXCERPT_LENGTH);
+    return excerpts.computeIfAbsent(text, t -> Excerpts.of(t, EXCERPT_LENGTH));
   }
 
   /** A date as machines read it: {@code 2026-11-05}. */

@@ -11,10 +11,6 @@ import freemarker.template.TemplateModelException;
 import freemarker.template.TemplateNotFoundException;
 import freemarker.core.TemplateClassResolver;
 import java.io.IOException;
-import java.io.ByteArrayOutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -65,12 +61,9 @@ public final class TemplateEngine {
   public byte[] render(String name, Map<String, Object> model) {
     try {
       Template template = configuration.getTemplate(name);
-      // Encoding as the template writes avoids building each page as a String first.
-      ByteArrayOutputStream bytes = new ByteArrayOutputStream(32 * 1024);
-      Writer out = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
+      PageWriter out = new PageWriter();
       template.process(model, out);
-      out.flush();
-      return bytes.toByteArray();
+      return out.bytes();
     } catch (TemplateNotFoundException e) {
       throw new TemplateFailure(name, 0, 0, "the template `" + name + "` is missing from the"
           + " templates folder", e);

@@ -22,36 +22,35 @@ public final class FrontMatterParser {
           + " between two `---` lines, followed by the text");
       return Optional.empty();
     }
-    String[] lines = text.split("\n", -1);
-    if (!isFence(lines[0])) {
+    // Walks the line ends instead of splitting the file into lines: the body, most of the
+    // text, is then one substring rather than rebuilt line by line.
+    int firstEnd = lineEnd(text, 0);
+    if (!isFence(text.substring(0, firstEnd))) {
       diagnostics.error(file, 1, 1, "couldn't find front matter; did you forget to put `---`"
           + " on the first line, before `title:`?");
       return Optional.empty();
     }
     int closing = -1;
-    for (int i = 1; i < lines.length; i++) {
-      if (isFence(lines[i])) {
-        closing = i;
+    int closingStart = -1;
+    int line = 1;
+    for (int start = firstEnd + 1; start <= text.length() && firstEnd < text.length(); line++) {
+      int end = lineEnd(text, start);
+      if (isFence(text.substring(start, end))) {
+        closing = line;
+        closingStart = start;
         break;
       }
+      start = end + 1;
     }
     if (closing < 0) {
       diagnostics.error(file, 1, 1, "the front matter is not closed; add a line `---` after"
           + " the last front matter key, before the text");
       return Optional.empty();
     }
-    StringBuilder yamlText = new StringBuilder();
-    for (int i = 1; i < closing; i++) {
-      yamlText.append(lines[i]).append('\n');
-    }
-    StringBuilder body = new StringBuilder();
-    for (int i = closing + 1; i < lines.length; i++) {
-      body.append(lines[i]);
-      if (i < lines.length - 1) {
-        body.append('\n');
-      }
-    }
-    Optional<YamlNode> node = yaml.parse(file, yamlText.toString(), 2, diagnostics);
+    String yamlText = text.substring(firstEnd + 1, closingStart);
+    int closingEnd = lineEnd(text, closingStart);
+    String body = closingEnd < text.length() ? text.substring(closingEnd + 1) : "";
+    Optional<YamlNode> node = yaml.parse(file, yamlText, 2, diagnostics);
     if (node.isEmpty()) {
       return Optional.empty();
     }
@@ -60,7 +59,13 @@ public final class FrontMatterParser {
           "front matter must be a set of `key: value` lines, but it is " + node.get().kind());
       return Optional.empty();
     }
-    return Optional.of(new FrontMatterDocument(file, map, body.toString(), closing + 2));
+    return Optional.of(new FrontMatterDocument(file, map, body, closing + 2));
+  }
+
+  /** Where the line starting at {@code start} ends: its newline, or the end of the text. */
+  private static int lineEnd(String text, int start) {
+    int newline = text.indexOf('\n', start);
+    return newline < 0 ? text.length() : newline;
   }
 
   private static boolean isFence(String line) {

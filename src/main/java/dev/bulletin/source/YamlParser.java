@@ -34,13 +34,16 @@ public final class YamlParser {
       + " lists or sets of keys are not allowed; write the values out in full";
   private static final Set<Tag> PLAIN_TAGS =
       Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.TIMESTAMP, Tag.SEQ, Tag.MAP);
+  // Building a Yaml (resolver, constructor, representer) costs more than composing a small front
+  // matter; an instance is not thread-safe but composes any number of documents in turn.
+  private static final ThreadLocal<Yaml> YAML = ThreadLocal.withInitial(() -> new Yaml(options()));
 
   /**
    * Parses {@code text}, whose first line is line {@code firstLine} of {@code file}. Problems are
    * reported to {@code diagnostics}; empty when the text is not usable YAML.
    */
   public Optional<YamlNode> parse(Path file, String text, int firstLine, Diagnostics diagnostics) {
-    Yaml yaml = new Yaml(options());
+    Yaml yaml = YAML.get();
     Node root;
     try {
       root = yaml.compose(new StringReader(text));
