@@ -68,8 +68,9 @@ public final class TemplateEngine {
       throw new TemplateFailure(name, 0, 0, "the template `" + name + "` is missing from the"
           + " templates folder", e);
     } catch (ParseException e) {
-      throw new TemplateFailure(e.getTemplateName() != null ? e.getTemplateName() : name, e.getLineNumber(),
-          e.getColumnNumber(), "template syntax error: " + e.getEditorMessage(), e);
+      String source = e.getTemplateName() != null ? e.getTemplateName() : name;
+      throw new TemplateFailure(source, e.getLineNumber(), e.getColumnNumber(),
+          "template syntax error: " + e.getEditorMessage(), e);
     } catch (TemplateException e) {
       String source = e.getTemplateSourceName() != null ? e.getTemplateSourceName() : name;
       int line = e.getLineNumber() != null ? e.getLineNumber() : 0;
