@@ -28,7 +28,10 @@ public record Diagnostic(Path file, int line, int column, Severity severity, Str
     return severity == Severity.ERROR;
   }
 
-  /** Formats as {@code path:line:column: error: message}, with the path relative to {@code base}. */
+  /**
+   * Formats as {@code path:line:column: error: message}, with the path relative to {@code base}
+   * when the file is inside it.
+   */
   public String format(Path base) {
     Path shown = file;
     Path absoluteBase = base.toAbsolutePath().normalize();

@@ -84,7 +84,8 @@ class PreviewTest {
 
   @Test
   void theBuiltPagesNeverContainTheReloadScript() {
-    Snapshot snapshot = new IncrementalRebuilder(bulletin.incremental(BuildOptions.defaults(project)))
+    Snapshot snapshot = new IncrementalRebuilder(
+        bulletin.incremental(BuildOptions.defaults(project)))
         .rebuild(Set.of());
     assertTrue(snapshot.ok());
     assertTrue(snapshot.pages().containsKey("index.html"));
