@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.bulletin.BuildOptions;
+import dev.bulletin.bench.CorpusGenerator;
 import dev.bulletin.Bulletin;
 import dev.bulletin.Report;
 import dev.bulletin.diag.Diagnostics;
@@ -47,7 +48,8 @@ class EveryCaseListedOnceTest {
 
   @Test
   void overAGeneratedCorpusOfTwoThousandCases() {
-    Path content = CorpusGenerator.write(temp.resolve("content"), 2000, 40, 25, 20261105L);
+    Path content = temp.resolve("content");
+    new CorpusGenerator(20261105L).write(content, 2000);
     assertEquals(2000, verify(content));
   }
 
