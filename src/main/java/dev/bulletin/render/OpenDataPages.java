@@ -1,14 +1,12 @@
 package dev.bulletin.render;
 
-import com.google.gson.Gson;
-import com.google.gson.GsonBuilder;
-import com.google.gson.JsonArray;
-import com.google.gson.JsonObject;
+import com.google.gson.stream.JsonWriter;
 import dev.bulletin.model.Case;
 import dev.bulletin.model.Source;
 import dev.bulletin.model.Term;
 import dev.bulletin.model.TermKind;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -35,42 +33,59 @@ final class OpenDataPages {
         () -> new Page("data/cases.csv", csv(context).getBytes(StandardCharsets.UTF_8)));
   }
 
+  /**
+   * The cases as a pretty-printed JSON array, written straight out rather than built as a tree
+   * first (on a large site the tree is several times the size of the text).
+   */
   static String json(PageContext context) {
-    JsonArray cases = new JsonArray();
-    for (Case c : context.site().cases()) {
-      JsonObject row = new JsonObject();
-      row.addProperty("slug", c.slug());
-      row.addProperty("url", context.url(c.path()));
-      row.addProperty("title", c.title());
-      row.addProperty("issue", c.issue());
-      row.addProperty("issue_date", context.published(c).toString());
-      row.addProperty("date", c.date().toString());
-      for (TermKind kind : TermKind.values()) {
-        JsonArray terms = new JsonArray();
-        for (Term term : c.terms(kind)) {
-          JsonObject t = new JsonObject();
-          t.addProperty("slug", term.slug());
-          t.addProperty("name", term.name());
-          terms.add(t);
-        }
-        row.add(kind.section(), terms);
+    StringWriter out = new StringWriter(2048 * (context.site().cases().size() + 1));
+    try (JsonWriter json = new JsonWriter(out)) {
+      // The settings Gson uses for pretty printing without HTML escaping.
+      json.setIndent("  ");
+      json.setHtmlSafe(false);
+      json.setSerializeNulls(false);
+      json.beginArray();
+      for (Case c : context.site().cases()) {
+        row(json, context, c);
       }
-      row.addProperty("claim", c.claimText());
-      JsonArray sources = new JsonArray();
-      for (Source source : c.sources()) {
-        JsonObject s = new JsonObject();
-        s.addProperty("outlet", source.outlet());
-        s.addProperty("url", source.url());
-        s.addProperty("archive", source.archive());
-        sources.add(s);
-      }
-      row.add("sources", sources);
-      row.addProperty("author", author(context, c));
-      row.addProperty("warning", c.warning());
-      cases.add(row);
+      json.endArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write data/cases.json", e);
     }
-    Gson gson = new GsonBuilder().disableHtmlEscaping().setPrettyPrinting().create();
-    return gson.toJson(cases) + "\n";
+    return out.append('\n').toString();
+  }
+
+  private static void row(JsonWriter json, PageContext context, Case c) throws IOException {
+    json.beginObject();
+    json.name("slug").value(c.slug());
+    json.name("url").value(context.url(c.path()));
+    json.name("title").value(c.title());
+    json.name("issue").value(c.issue());
+    json.name("issue_date").value(context.published(c).toString());
+    json.name("date").value(c.date().toString());
+    for (TermKind kind : TermKind.values()) {
+      json.name(kind.section()).beginArray();
+      for (Term term : c.terms(kind)) {
+        json.beginObject();
+        json.name("slug").value(term.slug());
+        json.name("name").value(term.name());
+        json.endObject();
+      }
+      json.endArray();
+    }
+    json.name("claim").value(c.claimText());
+    json.name("sources").beginArray();
+    for (Source source : c.sources()) {
+      json.beginObject();
+      json.name("outlet").value(source.outlet());
+      json.name("url").value(source.url());
+      json.name("archive").value(source.archive());
+      json.endObject();
+    }
+    json.endArray();
+    json.name("author").value(author(context, c));
+    json.name("warning").value(c.warning());
+    json.endObject();
   }
 
   static String csv(PageContext context) {

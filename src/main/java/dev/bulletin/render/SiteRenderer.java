@@ -49,14 +49,17 @@ public final class SiteRenderer {
     }
     PageContext context = new PageContext(site, engine, messages, memo);
     List<Supplier<Page>> jobs = new ArrayList<>();
+    // The few whole-site files (open data, search index, sitemap) take seconds each on a large
+    // site: started first, they overlap with the many small pages instead of running alone on
+    // one core at the end while the others idle.
+    jobs.addAll(OpenDataPages.jobs(context));
+    jobs.addAll(SearchPages.jobs(context));
+    jobs.addAll(SitemapPages.jobs(context));
+    jobs.addAll(FeedPages.jobs(context));
     jobs.addAll(SitePages.jobs(context));
     jobs.addAll(IssuePages.jobs(context));
     jobs.addAll(CasePages.jobs(context));
     jobs.addAll(TermPages.jobs(context));
-    jobs.addAll(FeedPages.jobs(context));
-    jobs.addAll(SitemapPages.jobs(context));
-    jobs.addAll(SearchPages.jobs(context));
-    jobs.addAll(OpenDataPages.jobs(context));
     jobs.addAll(assetJobs());
     pool.submit(() -> jobs.parallelStream().forEach(job -> sink.accept(job.get()))).join();
     return jobs.size();
