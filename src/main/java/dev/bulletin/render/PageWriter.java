@@ -1,52 +1,46 @@
 package dev.bulletin.render;
 
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
- * Collects a page's text for Freemarker. Unlike an {@code OutputStreamWriter} it allocates no
- * buffer per write call (templates write thousands of short strings a page) and takes no lock;
- * the page is encoded to UTF-8 once, at the end. One instance serves one page on one thread.
+ * Encodes a page to UTF-8 as Freemarker writes it, straight into one growing byte array. An
+ * {@code OutputStreamWriter} allocates a buffer per write call (templates write thousands of
+ * short strings a page) and takes a lock; collecting text first and encoding at the end holds
+ * each page two or three times over. Malformed surrogates become {@code ?}, as the JDK encoder
+ * writes them. One instance serves one page on one thread.
  */
 final class PageWriter extends Writer {
-  private final StringBuilder text = new StringBuilder(16 * 1024);
+  private byte[] bytes = new byte[32 * 1024];
+  private int size;
+  // A high surrogate whose low half may arrive in the next write call.
+  private char pendingHigh;
 
   @Override
   public void write(String s) {
-    text.append(s);
+    write(s, 0, s.length());
   }
 
   @Override
   public void write(String s, int offset, int length) {
-    text.append(s, offset, offset + length);
+    ensure(length * 3 + 4);
+    for (int i = offset; i < offset + length; i++) {
+      put(s.charAt(i));
+    }
   }
 
   @Override
   public void write(char[] chars, int offset, int length) {
-    text.append(chars, offset, length);
+    ensure(length * 3 + 4);
+    for (int i = offset; i < offset + length; i++) {
+      put(chars[i]);
+    }
   }
 
   @Override
   public void write(int c) {
-    text.append((char) c);
-  }
-
-  @Override
-  public Writer append(CharSequence chars) {
-    text.append(chars);
-    return this;
-  }
-
-  @Override
-  public Writer append(CharSequence chars, int start, int end) {
-    text.append(chars, start, end);
-    return this;
-  }
-
-  @Override
-  public Writer append(char c) {
-    text.append(c);
-    return this;
+    ensure(4 + 3);
+    put((char) c);
   }
 
   @Override
@@ -57,6 +51,47 @@ final class PageWriter extends Writer {
 
   /** The page as UTF-8 bytes. */
   byte[] bytes() {
-    return text.toString().getBytes(StandardCharsets.UTF_8);
+    if (pendingHigh != 0) {
+      ensure(1);
+      bytes[size++] = '?';
+      pendingHigh = 0;
+    }
+    return Arrays.copyOf(bytes, size);
+  }
+
+  private void put(char c) {
+    if (pendingHigh != 0) {
+      char high = pendingHigh;
+      pendingHigh = 0;
+      if (Character.isLowSurrogate(c)) {
+        int code = Character.toCodePoint(high, c);
+        bytes[size++] = (byte) (0xF0 | (code >> 18));
+        bytes[size++] = (byte) (0x80 | ((code >> 12) & 0x3F));
+        bytes[size++] = (byte) (0x80 | ((code >> 6) & 0x3F));
+        bytes[size++] = (byte) (0x80 | (code & 0x3F));
+        return;
+      }
+      bytes[size++] = '?';
+    }
+    if (c < 0x80) {
+      bytes[size++] = (byte) c;
+    } else if (c < 0x800) {
+      bytes[size++] = (byte) (0xC0 | (c >> 6));
+      bytes[size++] = (byte) (0x80 | (c & 0x3F));
+    } else if (Character.isHighSurrogate(c)) {
+      pendingHigh = c;
+    } else if (Character.isLowSurrogate(c)) {
+      bytes[size++] = '?';
+    } else {
+      bytes[size++] = (byte) (0xE0 | (c >> 12));
+      bytes[size++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+      bytes[size++] = (byte) (0x80 | (c & 0x3F));
+    }
+  }
+
+  private void ensure(int more) {
+    if (size + more > bytes.length) {
+      bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + more));
+    }
   }
 }
