@@ -28,6 +28,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ForkJoinPool;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Rebuilds a site after some files changed, for the preview server, with exactly the pages a
@@ -87,9 +88,7 @@ public final class IncrementalBuilder {
       Known known = files.get(file);
       if (known != null && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
         read(file, known.parsed().kind());
-      } else if (file.getFileName().toString().endsWith(".yml") && file.getParent() != null
-          && file.getParent().toAbsolutePath().normalize().equals(contentRoot)
-          && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+      } else if (isKnownSettingsFile(file)) {
         continue; // site.yml, keywords.yml and authors.yml are read on every rebuild
       } else {
         rescan = true; // added, deleted, moved or linked: walk again
@@ -112,8 +111,17 @@ public final class IncrementalBuilder {
     walked = new ContentWalker().walk(options.content(), diagnostics);
     walkDiagnostics = diagnostics.sorted();
     List<MarkdownFile> markdown = walked.markdown();
-    files.keySet().retainAll(markdown.stream().map(MarkdownFile::path).collect(Collectors.toSet()));
+    Set<Path> present = markdown.stream().map(MarkdownFile::path).collect(Collectors.toSet());
+    files.keySet().retainAll(present);
     pool.submit(() -> markdown.parallelStream().forEach(f -> read(f.path(), f.kind()))).join();
+  }
+
+  /** Whether {@code file} is a settings file the last walk found and that is still there. */
+  private boolean isKnownSettingsFile(Path file) {
+    boolean known = Stream.of(walked.siteConfig(), walked.keywords(), walked.authors())
+        .flatMap(Optional::stream)
+        .anyMatch(file::equals);
+    return known && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS);
   }
 
   /** Reads one content file, parsing it again only when its bytes changed. */

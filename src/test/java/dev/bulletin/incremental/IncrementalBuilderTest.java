@@ -148,6 +148,19 @@ class IncrementalBuilderTest {
   }
 
   @Test
+  void aSettingsFileThatComesBackIsReadAgain() throws IOException {
+    Path authors = content.resolve("authors.yml");
+    String text = Files.readString(authors);
+    Files.delete(authors);
+    Changes without = builder.update(Set.of(authors));
+    assertFalse(without.published(), "cases name authors that no longer exist");
+    Files.writeString(authors, text);
+    Changes restored = builder.update(Set.of(authors));
+    assertTrue(restored.published(), restored::toString);
+    assertSameAsFullBuild();
+  }
+
+  @Test
   void anUnchangedUpdateWritesNothing() {
     Changes changes = builder.update(Set.of(aCase(5)));
     assertTrue(changes.isEmpty(), changes::toString);
