@@ -1,5 +1,6 @@
 package dev.bulletin;
 
+import dev.bulletin.model.SiteConfig;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
@@ -27,6 +28,11 @@ public record BuildOptions(
   public static BuildOptions defaults(Path projectRoot) {
     return new BuildOptions(projectRoot.resolve("content"), projectRoot.resolve("templates"),
         projectRoot.resolve("site"), Optional.empty(), false, false);
+  }
+
+  /** The site settings to build with: site.yml's, with {@link #baseUrl} in place if given. */
+  public SiteConfig siteConfig(SiteConfig fromContent) {
+    return baseUrl.map(fromContent::withBaseUrl).orElse(fromContent);
   }
 
   public BuildOptions withOutput(Path newOutput) {

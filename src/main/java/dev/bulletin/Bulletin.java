@@ -5,7 +5,6 @@ import dev.bulletin.diag.Diagnostics;
 import dev.bulletin.incremental.IncrementalBuilder;
 import dev.bulletin.markdown.MarkdownRenderer;
 import dev.bulletin.model.Site;
-import dev.bulletin.model.SiteConfig;
 import dev.bulletin.model.TermKind;
 import dev.bulletin.output.DirectoryPublisher;
 import dev.bulletin.render.PageSink;
@@ -52,7 +51,7 @@ public final class Bulletin implements AutoCloseable {
     long start = System.nanoTime();
     Diagnostics diagnostics = new Diagnostics();
     Optional<Site> site = load(options, diagnostics);
-    if (site.isEmpty() || failed(diagnostics, options)) {
+    if (site.isEmpty() || diagnostics.fail(options.strict())) {
       return report(options, diagnostics, site, 0, 0, start, false);
     }
     try (DirectoryPublisher publisher = DirectoryPublisher.open(options.output())) {
@@ -70,7 +69,7 @@ public final class Bulletin implements AutoCloseable {
     long start = System.nanoTime();
     Diagnostics diagnostics = new Diagnostics();
     Optional<Site> site = load(options, diagnostics);
-    if (site.isEmpty() || failed(diagnostics, options)) {
+    if (site.isEmpty() || diagnostics.fail(options.strict())) {
       return report(options, diagnostics, site, 0, 0, start, false);
     }
     int pages = render(site.get(), options, sink, diagnostics);
@@ -95,11 +94,8 @@ public final class Bulletin implements AutoCloseable {
     if (content.isEmpty()) {
       return Optional.empty();
     }
-    SiteConfig config = options.baseUrl()
-        .map(url -> content.get().config().withBaseUrl(url))
-        .orElse(content.get().config());
-    return Optional.of(new SiteAssembler(markdown, pool).assemble(content.get(), config,
-        options.drafts(), diagnostics));
+    return Optional.of(new SiteAssembler(markdown, pool).assemble(content.get(),
+        options.siteConfig(content.get().config()), options.drafts(), diagnostics));
   }
 
   private int render(Site site, BuildOptions options, PageSink sink, Diagnostics diagnostics) {
@@ -107,16 +103,9 @@ public final class Bulletin implements AutoCloseable {
     try {
       return new SiteRenderer(options.templates(), pool).render(site, sink);
     } catch (TemplateFailure failure) {
-      Path template = failure.template() == null ? options.templates()
-          : options.templates().resolve(failure.template());
-      diagnostics.error(template, failure.line(), failure.column(), failure.getMessage());
+      failure.report(options.templates(), diagnostics);
       return 0;
     }
-  }
-
-  private static boolean failed(Diagnostics diagnostics, BuildOptions options) {
-    return diagnostics.hasErrors()
-        || (options.strict() && !diagnostics.sorted().isEmpty());
   }
 
   private static void requireFolder(Path folder, String role) {

@@ -27,6 +27,11 @@ public final class Diagnostics {
     return items.stream().anyMatch(Diagnostic::isError);
   }
 
+  /** Whether the content fails: any error, or with {@code strict} any warning too. */
+  public synchronized boolean fail(boolean strict) {
+    return strict ? !items.isEmpty() : hasErrors();
+  }
+
   /** Every diagnostic so far, sorted by file, line and column. */
   public synchronized List<Diagnostic> sorted() {
     List<Diagnostic> copy = new ArrayList<>(items);

@@ -138,16 +138,14 @@ public final class IncrementalBuilder {
     Diagnostics diagnostics = new Diagnostics();
     walkDiagnostics.forEach(diagnostics::add);
     Optional<ValidContent> content = content(diagnostics);
-    if (content.isEmpty() || failed(diagnostics)) {
+    if (content.isEmpty() || diagnostics.fail(options.strict())) {
       return unpublished(diagnostics);
     }
-    SiteConfig config = options.baseUrl()
-        .map(url -> content.get().config().withBaseUrl(url))
-        .orElse(content.get().config());
+    SiteConfig config = options.siteConfig(content.get().config());
     fragments.startRound();
     Site site = new SiteAssembler(fragments, pool).assemble(content.get(), config,
         options.drafts(), diagnostics);
-    if (failed(diagnostics)) {
+    if (diagnostics.fail(options.strict())) {
       return unpublished(diagnostics);
     }
     Map<String, byte[]> fresh = new ConcurrentHashMap<>();
@@ -157,9 +155,7 @@ public final class IncrementalBuilder {
       }
       renderer.render(site, page -> fresh.put(page.path(), page.bytes()));
     } catch (TemplateFailure failure) {
-      Path template = failure.template() == null ? options.templates()
-          : options.templates().resolve(failure.template());
-      diagnostics.error(template, failure.line(), failure.column(), failure.getMessage());
+      failure.report(options.templates(), diagnostics);
       return unpublished(diagnostics);
     }
     List<String> written = new ArrayList<>();
@@ -184,9 +180,5 @@ public final class IncrementalBuilder {
 
   private Changes unpublished(Diagnostics diagnostics) {
     return new Changes(List.of(), List.of(), diagnostics.sorted(), false);
-  }
-
-  private boolean failed(Diagnostics diagnostics) {
-    return diagnostics.hasErrors() || (options.strict() && !diagnostics.sorted().isEmpty());
   }
 }

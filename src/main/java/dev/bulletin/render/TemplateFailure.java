@@ -1,5 +1,8 @@
 package dev.bulletin.render;
 
+import dev.bulletin.diag.Diagnostics;
+import java.nio.file.Path;
+
 /**
  * A template could not be loaded or failed while rendering: a problem in {@code templates/},
  * reported with the template's name, line and column.
@@ -14,6 +17,12 @@ public final class TemplateFailure extends RuntimeException {
     this.template = template;
     this.line = line;
     this.column = column;
+  }
+
+  /** Reports this failure as an error at its place in the templates folder {@code templates}. */
+  public void report(Path templates, Diagnostics diagnostics) {
+    Path file = template == null ? templates : templates.resolve(template);
+    diagnostics.error(file, line, column, getMessage());
   }
 
   public String template() {
