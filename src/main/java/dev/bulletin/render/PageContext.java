@@ -21,6 +21,7 @@ public final class PageContext {
   private final PageMemo memo;
   private final TemplateHashModel wrappedSite;
   private final Map<Integer, LocalDate> issueDates = new HashMap<>();
+  private final CaseCards cards;
 
   public PageContext(Site site, TemplateEngine engine, Map<String, String> messages) {
     this(site, engine, messages, null);
@@ -37,6 +38,8 @@ public final class PageContext {
     for (IssueGroup group : site.issues()) {
       issueDates.put(group.issue().number(), group.issue().date());
     }
+    this.cards = new CaseCards(engine, Map.of("site", site.config(), "base",
+        site.config().basePath(), "t", messages, "fmt", formats));
   }
 
   public Site site() {
@@ -79,6 +82,7 @@ public final class PageContext {
     model.put("base", site.config().basePath());
     model.put("t", messages);
     model.put("fmt", formats);
+    model.put("card", cards);
     model.put("path", path);
     model.put("canonical", url(path));
     model.put("title", title);

@@ -43,6 +43,17 @@ final class PageWriter extends Writer {
     put((char) c);
   }
 
+  /** Copies text that is already UTF-8, such as a card made once for the whole build. */
+  void writeUtf8(byte[] utf8) {
+    ensure(utf8.length + 1);
+    if (pendingHigh != 0) {
+      bytes[size++] = '?';
+      pendingHigh = 0;
+    }
+    System.arraycopy(utf8, 0, bytes, size, utf8.length);
+    size += utf8.length;
+  }
+
   @Override
   public void flush() {}
 

@@ -18,6 +18,10 @@ public final class SearchTokens {
 
   /** The distinct words of {@code text}, in order of first appearance. */
   public static Set<String> of(String text) {
+    return isAscii(text) ? ofAscii(text) : ofUnicode(text);
+  }
+
+  static Set<String> ofUnicode(String text) {
     String folded = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD))
         .replaceAll("").toLowerCase(Locale.ROOT);
     Set<String> words = new LinkedHashSet<>();
@@ -28,5 +32,37 @@ public final class SearchTokens {
       }
     }
     return words;
+  }
+
+  /**
+   * The same words for ASCII text, where decomposing and dropping marks change nothing and a
+   * letter or digit is {@code [A-Za-z0-9]}: most claims are ASCII, and this loop is many times
+   * cheaper than the normaliser and two regular expressions.
+   */
+  static Set<String> ofAscii(String text) {
+    Set<String> words = new LinkedHashSet<>();
+    int start = -1;
+    for (int i = 0; i <= text.length(); i++) {
+      char c = i < text.length() ? text.charAt(i) : ' ';
+      boolean wordChar = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+      if (wordChar && start < 0) {
+        start = i;
+      } else if (!wordChar && start >= 0) {
+        if (i - start >= 2) {
+          words.add(text.substring(start, i).toLowerCase(Locale.ROOT));
+        }
+        start = -1;
+      }
+    }
+    return words;
+  }
+
+  private static boolean isAscii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -18,16 +18,10 @@ public final class TextDecoder {
   private TextDecoder() {}
 
   public static Optional<String> decode(Path file, byte[] bytes, Diagnostics diagnostics) {
-    CharsetDecoder decoder =
-        StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
-    String text;
-    try {
-      CharBuffer chars = decoder.decode(ByteBuffer.wrap(bytes));
-      text = chars.toString();
-    } catch (CharacterCodingException e) {
+    // The JDK's String constructor is the fast path; it turns malformed input into U+FFFD, so
+    // only text that contains U+FFFD is decoded again strictly to tell the two apart.
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    if (text.indexOf('\uFFFD') >= 0 && !strictlyValid(bytes)) {
       int bad = firstInvalidByte(bytes);
       int line = 1;
       int column = 1;
@@ -50,6 +44,18 @@ public final class TextDecoder {
       text = text.replace("\r\n", "\n").replace('\r', '\n');
     }
     return Optional.of(text);
+  }
+
+  private static boolean strictlyValid(byte[] bytes) {
+    try {
+      StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes));
+      return true;
+    } catch (CharacterCodingException e) {
+      return false;
+    }
   }
 
   private static int firstInvalidByte(byte[] bytes) {
