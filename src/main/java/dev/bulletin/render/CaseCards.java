@@ -58,7 +58,7 @@ final class CaseCards implements TemplateDirectiveModel {
       Map<String, Object> model = new HashMap<>(siteWide);
       model.put("c", c);
       model.put("level", level);
-      card = engine.render(TEMPLATE, model);
+      card = engine.render(TEMPLATE, model, 4 * 1024);
       made.putIfAbsent(key, card);
     }
     return card;
@@ -79,7 +79,8 @@ final class CaseCards implements TemplateDirectiveModel {
       return "h3";
     }
     String level = param instanceof TemplateScalarModel scalar ? scalar.getAsString() : "";
-    if (!level.matches("h[1-6]")) {
+    if (level.length() != 2 || level.charAt(0) != 'h' || level.charAt(1) < '1'
+        || level.charAt(1) > '6') {
       throw new TemplateModelException("@card level must be h1 to h6, not \"" + level + "\"");
     }
     return level;

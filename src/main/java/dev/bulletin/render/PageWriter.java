@@ -1,6 +1,7 @@
 package dev.bulletin.render;
 
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -11,10 +12,20 @@ import java.util.Arrays;
  * writes them. One instance serves one page on one thread.
  */
 final class PageWriter extends Writer {
-  private byte[] bytes = new byte[32 * 1024];
+  private static final int BULK = 64;
+  private byte[] bytes;
   private int size;
   // A high surrogate whose low half may arrive in the next write call.
   private char pendingHigh;
+
+  /** A writer for a page of about {@code expectedBytes}; it grows as needed. */
+  PageWriter(int expectedBytes) {
+    this.bytes = new byte[Math.max(64, expectedBytes)];
+  }
+
+  PageWriter() {
+    this(32 * 1024);
+  }
 
   @Override
   public void write(String s) {
@@ -23,8 +34,32 @@ final class PageWriter extends Writer {
 
   @Override
   public void write(String s, int offset, int length) {
+    int end = offset + length;
+    // Long pieces (rendered Markdown, whole paragraphs) go through the JDK's encoder, which is
+    // many times faster than a loop of charAt; it writes '?' for a broken surrogate as put does.
+    // The ends are left to put: a low surrogate may complete the previous piece, and a high
+    // one may be completed by the next.
+    if (length >= BULK) {
+      int from = offset;
+      int to = end;
+      while (from < to && (pendingHigh != 0 || Character.isLowSurrogate(s.charAt(from)))) {
+        ensure(7);
+        put(s.charAt(from++));
+      }
+      if (from < to && Character.isHighSurrogate(s.charAt(to - 1))) {
+        to--;
+      }
+      byte[] encoded = s.substring(from, to).getBytes(StandardCharsets.UTF_8);
+      ensure(encoded.length + 4);
+      System.arraycopy(encoded, 0, bytes, size, encoded.length);
+      size += encoded.length;
+      if (to < end) {
+        put(s.charAt(to));
+      }
+      return;
+    }
     ensure(length * 3 + 4);
-    for (int i = offset; i < offset + length; i++) {
+    for (int i = offset; i < end; i++) {
       put(s.charAt(i));
     }
   }

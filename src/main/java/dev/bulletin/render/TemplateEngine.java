@@ -59,9 +59,14 @@ public final class TemplateEngine {
 
   /** Renders {@code name} (e.g. {@code case.ftlh}) with {@code model} to UTF-8 bytes. */
   public byte[] render(String name, Map<String, Object> model) {
+    return render(name, model, 32 * 1024);
+  }
+
+  /** Renders a fragment or page of about {@code expectedBytes} (a hint, to size the buffer). */
+  byte[] render(String name, Map<String, Object> model, int expectedBytes) {
     try {
       Template template = configuration.getTemplate(name);
-      PageWriter out = new PageWriter();
+      PageWriter out = new PageWriter(expectedBytes);
       template.process(model, out);
       return out.bytes();
     } catch (TemplateNotFoundException e) {
