@@ -1,17 +1,15 @@
 package dev.bulletin;
 
-import dev.bulletin.assemble.SiteAssembler;
 import dev.bulletin.diag.Diagnostics;
-import dev.bulletin.incremental.IncrementalBuilder;
+import dev.bulletin.pipeline.IncrementalBuilder;
+import dev.bulletin.pipeline.Pipeline;
 import dev.bulletin.markdown.MarkdownRenderer;
 import dev.bulletin.model.Site;
 import dev.bulletin.model.TermKind;
 import dev.bulletin.output.DirectoryPublisher;
 import dev.bulletin.render.PageSink;
 import dev.bulletin.render.SiteRenderer;
-import dev.bulletin.render.TemplateFailure;
 import dev.bulletin.validate.ContentLoader;
-import dev.bulletin.validate.ValidContent;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -41,8 +39,8 @@ public final class Bulletin implements AutoCloseable {
   public Report check(BuildOptions options) {
     long start = System.nanoTime();
     Diagnostics diagnostics = new Diagnostics();
-    Optional<Site> site = load(options, diagnostics);
-    return report(options, diagnostics, site, 0, 0, start, false);
+    Pipeline.Run run = pipeline(options).check(diagnostics);
+    return report(options, diagnostics, run, 0, start, false);
   }
 
   /** Checks, and only when the content passes renders and publishes the whole site. */
@@ -50,30 +48,29 @@ public final class Bulletin implements AutoCloseable {
     OutputGuard.check(options, projectRoot);
     long start = System.nanoTime();
     Diagnostics diagnostics = new Diagnostics();
-    Optional<Site> site = load(options, diagnostics);
-    if (site.isEmpty() || diagnostics.fail(options.strict())) {
-      return report(options, diagnostics, site, 0, 0, start, false);
+    Pipeline pipeline = pipeline(options);
+    Pipeline.Run checked = pipeline.check(diagnostics);
+    if (!pipeline.passed(checked, diagnostics)) {
+      return report(options, diagnostics, checked, 0, start, false);
     }
+    // Opened only once the content passed: a failing check never touches the output folder.
     try (DirectoryPublisher publisher = DirectoryPublisher.open(options.output())) {
-      int pages = render(site.get(), options, publisher, diagnostics);
-      if (diagnostics.hasErrors()) {
-        return report(options, diagnostics, site, 0, 0, start, false);
+      Pipeline.Run run = pipeline.render(checked, diagnostics, publisher);
+      if (!run.rendered()) {
+        return report(options, diagnostics, run, 0, start, false);
       }
       publisher.commit();
-      return report(options, diagnostics, site, pages, publisher.changedFiles(), start, true);
+      return report(options, diagnostics, run, publisher.changedFiles(), start, true);
     }
   }
 
-  /** Loads, validates and renders into {@code sink} (used by the preview server and tests). */
+  /** Loads, validates and renders into {@code sink} (used by tests and tools). */
   public Report renderTo(BuildOptions options, PageSink sink) {
     long start = System.nanoTime();
     Diagnostics diagnostics = new Diagnostics();
-    Optional<Site> site = load(options, diagnostics);
-    if (site.isEmpty() || diagnostics.fail(options.strict())) {
-      return report(options, diagnostics, site, 0, 0, start, false);
-    }
-    int pages = render(site.get(), options, sink, diagnostics);
-    return report(options, diagnostics, site, pages, pages, start, !diagnostics.hasErrors());
+    Pipeline pipeline = pipeline(options);
+    Pipeline.Run run = pipeline.render(pipeline.check(diagnostics), diagnostics, sink);
+    return report(options, diagnostics, run, run.pages(), start, run.rendered());
   }
 
   /**
@@ -88,24 +85,18 @@ public final class Bulletin implements AutoCloseable {
 
   /** Loads content into the immutable site model; empty when site.yml itself is unusable. */
   public Optional<Site> load(BuildOptions options, Diagnostics diagnostics) {
-    requireFolder(options.content(), "content");
-    Optional<ValidContent> content = new ContentLoader(pool).load(options.content(),
-        diagnostics);
-    if (content.isEmpty()) {
-      return Optional.empty();
-    }
-    return Optional.of(new SiteAssembler(markdown, pool).assemble(content.get(),
-        options.siteConfig(content.get().config()), options.drafts(), diagnostics));
+    return pipeline(options).check(diagnostics).site();
   }
 
-  private int render(Site site, BuildOptions options, PageSink sink, Diagnostics diagnostics) {
-    requireFolder(options.templates(), "templates");
-    try {
-      return new SiteRenderer(options.templates(), pool).render(site, sink);
-    } catch (TemplateFailure failure) {
-      failure.report(options.templates(), diagnostics);
-      return 0;
-    }
+  /** A full run: every file read, every Markdown text rendered, a fresh template engine. */
+  private Pipeline pipeline(BuildOptions options) {
+    requireFolder(options.content(), "content");
+    return new Pipeline(options, pool,
+        diagnostics -> new ContentLoader(pool).load(options.content(), diagnostics),
+        markdown::render, () -> {
+          requireFolder(options.templates(), "templates");
+          return new SiteRenderer(options.templates(), pool);
+        });
   }
 
   private static void requireFolder(Path folder, String role) {
@@ -115,9 +106,11 @@ public final class Bulletin implements AutoCloseable {
     }
   }
 
-  private static Report report(BuildOptions options, Diagnostics diagnostics,
-      Optional<Site> site, int pages, int changed, long start, boolean published) {
+  private static Report report(BuildOptions options, Diagnostics diagnostics, Pipeline.Run run,
+      int changed, long start, boolean published) {
     Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+    Optional<Site> site = run.site();
+    int pages = run.pages();
     int cases = site.map(s -> s.cases().size()).orElse(0);
     int issues = site.map(s -> s.issues().size()).orElse(0);
     int keywords = site.map(s -> s.terms(TermKind.KEYWORD).size()).orElse(0);

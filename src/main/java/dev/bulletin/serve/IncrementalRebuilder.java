@@ -1,7 +1,7 @@
 package dev.bulletin.serve;
 
-import dev.bulletin.incremental.Changes;
-import dev.bulletin.incremental.IncrementalBuilder;
+import dev.bulletin.pipeline.Changes;
+import dev.bulletin.pipeline.IncrementalBuilder;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package dev.bulletin.incremental;
+package dev.bulletin.pipeline;
 
 import dev.bulletin.diag.Diagnostic;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.bulletin.incremental;
+package dev.bulletin.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

@@ -1,14 +1,10 @@
-package dev.bulletin.incremental;
+package dev.bulletin.pipeline;
 
 import dev.bulletin.BuildOptions;
-import dev.bulletin.assemble.SiteAssembler;
 import dev.bulletin.diag.Diagnostic;
 import dev.bulletin.diag.Diagnostics;
 import dev.bulletin.markdown.MarkdownRenderer;
-import dev.bulletin.model.Site;
-import dev.bulletin.model.SiteConfig;
 import dev.bulletin.render.SiteRenderer;
-import dev.bulletin.render.TemplateFailure;
 import dev.bulletin.source.ContentFiles;
 import dev.bulletin.source.ContentKind;
 import dev.bulletin.source.ContentWalker;
@@ -32,11 +28,13 @@ import java.util.stream.Stream;
 
 /**
  * Rebuilds a site after some files changed, for the preview server, with exactly the pages a
- * full build would make. It keeps what the last build loaded: each content file's bytes, draft
- * and diagnostics; rendered Markdown by text (see {@link FragmentCache}); and the last bytes of
- * every page. An update re-reads only the changed files, re-checks and re-assembles the site
- * (cheap once Markdown is cached), renders every page in memory and reports the pages whose
- * bytes changed or disappeared. Not thread-safe: call it from one thread at a time.
+ * full build would make and the diagnostics {@code check} would report: it runs the same
+ * {@link Pipeline}, with stages that read through what it keeps from the last run: each content
+ * file's bytes, draft and diagnostics; rendered Markdown by text (see {@link FragmentCache}); and
+ * the last bytes of every page. An update re-reads only the changed files, re-checks and
+ * re-assembles the site (cheap once Markdown is cached), renders every page in memory and
+ * reports the pages whose bytes changed or disappeared. Not thread-safe: call it from one thread
+ * at a time.
  */
 public final class IncrementalBuilder {
   /** One content file as last read: its bytes and what they parsed to. */
@@ -53,6 +51,7 @@ public final class IncrementalBuilder {
   private List<Diagnostic> walkDiagnostics = List.of();
   private SiteRenderer renderer;
   private Map<String, byte[]> pages = Map.of();
+  private final Pipeline pipeline;
 
   public IncrementalBuilder(BuildOptions options, ForkJoinPool pool) {
     this.options = options;
@@ -60,6 +59,13 @@ public final class IncrementalBuilder {
     this.templatesRoot = options.templates().toAbsolutePath().normalize();
     this.pool = pool;
     this.loader = new ContentLoader(pool);
+    // The same stages as a full build, reading through what this builder keeps.
+    this.pipeline = new Pipeline(options, pool, this::content, fragments, () -> {
+      if (renderer == null) {
+        renderer = SiteRenderer.remembering(options.templates(), pool);
+      }
+      return renderer;
+    });
   }
 
   /** The first, full build: reads every content file. */
@@ -137,26 +143,12 @@ public final class IncrementalBuilder {
   private Changes rebuild() {
     Diagnostics diagnostics = new Diagnostics();
     walkDiagnostics.forEach(diagnostics::add);
-    Optional<ValidContent> content = content(diagnostics);
-    if (content.isEmpty() || diagnostics.fail(options.strict())) {
-      return unpublished(diagnostics);
-    }
-    SiteConfig config = options.siteConfig(content.get().config());
     fragments.startRound();
-    Site site = new SiteAssembler(fragments, pool).assemble(content.get(), config,
-        options.drafts(), diagnostics);
-    if (diagnostics.fail(options.strict())) {
-      return unpublished(diagnostics);
-    }
     Map<String, byte[]> fresh = new ConcurrentHashMap<>();
-    try {
-      if (renderer == null) {
-        renderer = SiteRenderer.remembering(options.templates(), pool);
-      }
-      renderer.render(site, page -> fresh.put(page.path(), page.bytes()));
-    } catch (TemplateFailure failure) {
-      failure.report(options.templates(), diagnostics);
-      return unpublished(diagnostics);
+    Pipeline.Run run = pipeline.render(pipeline.check(diagnostics), diagnostics,
+        page -> fresh.put(page.path(), page.bytes()));
+    if (!run.rendered()) {
+      return new Changes(List.of(), List.of(), diagnostics.sorted(), false);
     }
     List<String> written = new ArrayList<>();
     List<String> deleted = new ArrayList<>();
@@ -176,9 +168,5 @@ public final class IncrementalBuilder {
   private Optional<ValidContent> content(Diagnostics diagnostics) {
     return loader.combine(walked, files.values().stream().map(Known::parsed).toList(),
         diagnostics);
-  }
-
-  private Changes unpublished(Diagnostics diagnostics) {
-    return new Changes(List.of(), List.of(), diagnostics.sorted(), false);
   }
 }

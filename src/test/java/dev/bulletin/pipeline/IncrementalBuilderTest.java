@@ -1,4 +1,4 @@
-package dev.bulletin.incremental;
+package dev.bulletin.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -59,7 +59,7 @@ class IncrementalBuilderTest {
   void editingACaseResponseRewritesItsPageAndMatchesAFullBuild() throws IOException {
     Path file = aCase(10);
     replace(file, "\n## ", "\nAn added sentence with “quotes” and *emphasis*.\n\n## ");
-    Changes changes = builder.update(Set.of(file));
+    Changes changes = update(Set.of(file));
     assertTrue(changes.written().stream().anyMatch(p -> p.startsWith("cases/")), changes::toString);
     assertTrue(changes.deleted().isEmpty());
     assertSameAsFullBuild();
@@ -71,7 +71,7 @@ class IncrementalBuilderTest {
     String text = Files.readString(file);
     String line = text.lines().filter(l -> l.startsWith("keywords: ")).findFirst().orElseThrow();
     replace(file, line, "keywords: [\"Sanctions in the Sahel\", \"Grain and children\"]");
-    Changes changes = builder.update(Set.of(file));
+    Changes changes = update(Set.of(file));
     assertTrue(changes.written().contains("keywords/sanctions-in-the-sahel/index.html"),
         changes::toString);
     assertSameAsFullBuild();
@@ -83,12 +83,12 @@ class IncrementalBuilderTest {
     Path copy = original.resolveSibling("a-brand-new-case.md");
     Files.writeString(copy, Files.readString(original).replaceFirst("title: \"",
         "title: \"New: "));
-    Changes added = builder.update(Set.of(copy));
+    Changes added = update(Set.of(copy));
     assertTrue(added.written().contains("cases/a-brand-new-case/index.html"), added::toString);
     assertSameAsFullBuild();
 
     Files.delete(copy);
-    Changes deleted = builder.update(Set.of(copy));
+    Changes deleted = update(Set.of(copy));
     assertEquals(List.of("cases/a-brand-new-case/index.html"), deleted.deleted());
     assertSameAsFullBuild();
   }
@@ -98,13 +98,13 @@ class IncrementalBuilderTest {
     Path linker = aCase(40).resolveSibling("linker.md");
     Files.writeString(linker, Files.readString(aCase(40))
         .replace("\n## ", "\nSee [the follow-up](later-case.md).\n\n## "));
-    Changes broken = builder.update(Set.of(linker));
+    Changes broken = update(Set.of(linker));
     assertFalse(broken.published());
     assertTrue(broken.diagnostics().stream().anyMatch(d -> d.message().contains("leads nowhere")));
 
     Path target = linker.resolveSibling("later-case.md");
     Files.writeString(target, Files.readString(aCase(41)));
-    Changes fixed = builder.update(Set.of(target));
+    Changes fixed = update(Set.of(target));
     assertTrue(fixed.published(), fixed::toString);
     assertSameAsFullBuild();
     String page = new String(builder.pages().get("cases/linker/index.html"),
@@ -116,12 +116,12 @@ class IncrementalBuilderTest {
   void editingAnIssueATemplateAndTheVocabularyMatchesAFullBuild() throws IOException {
     Path issue = content.resolve("issues/3.md");
     replace(issue, "title: \"", "title: \"Edited: ");
-    builder.update(Set.of(issue));
+    update(Set.of(issue));
     assertSameAsFullBuild();
 
     Path layout = templates.resolve("layout.ftlh");
     replace(layout, "</footer>", "<!-- edited --></footer>");
-    Changes changes = builder.update(Set.of(layout));
+    Changes changes = update(Set.of(layout));
     assertEquals(builder.pages().keySet().stream().filter(p -> p.endsWith(".html")).count(),
         changes.written().size());
     assertSameAsFullBuild();
@@ -129,7 +129,7 @@ class IncrementalBuilderTest {
     Path keywords = content.resolve("keywords.yml");
     replace(keywords, "- name: \"NATO\"\n  description: \"",
         "- name: \"NATO\"\n  description: \"Edited. ");
-    assertTrue(builder.update(Set.of(keywords)).written().contains("keywords/nato/index.html"));
+    assertTrue(update(Set.of(keywords)).written().contains("keywords/nato/index.html"));
     assertSameAsFullBuild();
   }
 
@@ -138,11 +138,11 @@ class IncrementalBuilderTest {
     // The 404 page has no values of its own, so only tracking its use of `data` keeps it fresh.
     Path notFound = templates.resolve("404.ftlh");
     replace(notFound, "<h1>", "<p class=\"total\">${data.cases?size} cases</p><h1>");
-    builder.update(Set.of(notFound));
+    update(Set.of(notFound));
     assertSameAsFullBuild();
     Path file = aCase(30);
     Files.delete(file);
-    Changes changes = builder.update(Set.of(file));
+    Changes changes = update(Set.of(file));
     assertTrue(changes.written().contains("404.html"), changes::toString);
     assertSameAsFullBuild();
   }
@@ -152,18 +152,45 @@ class IncrementalBuilderTest {
     Path authors = content.resolve("authors.yml");
     String text = Files.readString(authors);
     Files.delete(authors);
-    Changes without = builder.update(Set.of(authors));
+    Changes without = update(Set.of(authors));
     assertFalse(without.published(), "cases name authors that no longer exist");
     Files.writeString(authors, text);
-    Changes restored = builder.update(Set.of(authors));
+    Changes restored = update(Set.of(authors));
     assertTrue(restored.published(), restored::toString);
     assertSameAsFullBuild();
   }
 
   @Test
   void anUnchangedUpdateWritesNothing() {
-    Changes changes = builder.update(Set.of(aCase(5)));
+    Changes changes = update(Set.of(aCase(5)));
     assertTrue(changes.isEmpty(), changes::toString);
+  }
+
+  @Test
+  void thePreviewReportsEverythingCheckReports() throws IOException {
+    // An unknown keyword fails validation and a broken link fails assembly: both are shown.
+    Path file = aCase(12);
+    String text = Files.readString(file);
+    String line = text.lines().filter(l -> l.startsWith("keywords: ")).findFirst().orElseThrow();
+    Files.writeString(file, text.replace(line, "keywords: [\"No such keyword\"]")
+        .replace("\n## ", "\nSee [the lost case](no-such-case.md).\n\n## "));
+    Changes changes = update(Set.of(file));
+    assertFalse(changes.published());
+    assertTrue(changes.diagnostics().stream().anyMatch(d -> d.message().contains("leads nowhere")),
+        changes::toString);
+    assertTrue(changes.diagnostics().stream().anyMatch(d -> d.message().contains("keyword")),
+        changes::toString);
+  }
+
+  /** Updates the builder and checks that it reports exactly what `check` reports. */
+  private Changes update(Set<Path> changed) {
+    Changes changes = builder.update(changed);
+    Report check;
+    try (Bulletin bulletin = new Bulletin(root, 2)) {
+      check = bulletin.check(options);
+    }
+    assertEquals(check.diagnostics(), changes.diagnostics());
+    return changes;
   }
 
   private void assertSameAsFullBuild() {

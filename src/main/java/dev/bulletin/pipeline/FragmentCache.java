@@ -1,4 +1,4 @@
-package dev.bulletin.incremental;
+package dev.bulletin.pipeline;
 
 import dev.bulletin.assemble.FragmentRenderer;
 import dev.bulletin.markdown.LinkRewriter;

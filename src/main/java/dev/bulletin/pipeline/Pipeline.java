@@ -1,0 +1,81 @@
+package dev.bulletin.pipeline;
+
+import dev.bulletin.BuildOptions;
+import dev.bulletin.assemble.FragmentRenderer;
+import dev.bulletin.assemble.SiteAssembler;
+import dev.bulletin.diag.Diagnostics;
+import dev.bulletin.model.Site;
+import dev.bulletin.render.PageSink;
+import dev.bulletin.render.SiteRenderer;
+import dev.bulletin.render.TemplateFailure;
+import dev.bulletin.validate.ValidContent;
+import java.util.Optional;
+import java.util.concurrent.ForkJoinPool;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * The stages every run goes through, in one order and with one rule for when to stop: content is
+ * loaded and checked, then always assembled (assembling resolves links and reports the broken
+ * ones), and rendered only when nothing failed and someone wants the pages. {@code check},
+ * {@code build} and the preview are runs of it; the preview's stages read through caches.
+ */
+public final class Pipeline {
+  /** What a run made: the site, when the content could be assembled, and the pages rendered. */
+  public record Run(Optional<Site> site, int pages, boolean rendered) {}
+
+  private final BuildOptions options;
+  private final ForkJoinPool pool;
+  private final Function<Diagnostics, Optional<ValidContent>> content;
+  private final FragmentRenderer markdown;
+  private final Supplier<SiteRenderer> renderer;
+
+  /**
+   * A pipeline whose content comes from {@code content} (reading the folder, or combining
+   * cached files), whose Markdown goes through {@code markdown} and whose pages through the
+   * renderer {@code renderer} gives.
+   */
+  public Pipeline(BuildOptions options, ForkJoinPool pool,
+      Function<Diagnostics, Optional<ValidContent>> content, FragmentRenderer markdown,
+      Supplier<SiteRenderer> renderer) {
+    this.options = options;
+    this.pool = pool;
+    this.content = content;
+    this.markdown = markdown;
+    this.renderer = renderer;
+  }
+
+  /** Loads, checks and assembles, writing nothing: what {@code check} does. */
+  public Run check(Diagnostics diagnostics) {
+    Optional<Site> site = content.apply(diagnostics).map(valid -> new SiteAssembler(markdown,
+        pool).assemble(valid, options.siteConfig(valid.config()), options.drafts(),
+        diagnostics));
+    return new Run(site, 0, false);
+  }
+
+  /**
+   * The rule for going on to render: the site could be assembled and nothing failed (no
+   * errors; no warnings either when strict).
+   */
+  public boolean passed(Run checked, Diagnostics diagnostics) {
+    return checked.site().isPresent() && !diagnostics.fail(options.strict());
+  }
+
+  /**
+   * Renders every page of a {@link #check checked} run into {@code sink} when it
+   * {@link #passed}; otherwise renders nothing. Template errors become diagnostics, and
+   * {@code rendered} says whether the sink holds a whole site.
+   */
+  public Run render(Run checked, Diagnostics diagnostics, PageSink sink) {
+    if (!passed(checked, diagnostics)) {
+      return checked;
+    }
+    try {
+      int pages = renderer.get().render(checked.site().get(), sink);
+      return new Run(checked.site(), pages, true);
+    } catch (TemplateFailure failure) {
+      failure.report(options.templates(), diagnostics);
+      return checked;
+    }
+  }
+}
