@@ -30,6 +30,27 @@ final class RelatedCases {
 
   /** {@code cases} must be in site order (newest first); returns related cases by slug. */
   static Map<String, List<Case>> of(List<Case> cases, ForkJoinPool pool) {
+    return bySlug(cases, positions(cases, pool));
+  }
+
+  /** Related cases by slug, from the positions {@link #positions} found. */
+  static Map<String, List<Case>> bySlug(List<Case> cases, int[][] positions) {
+    Map<String, List<Case>> bySlug = new HashMap<>();
+    for (int i = 0; i < cases.size(); i++) {
+      Case[] related = new Case[positions[i].length];
+      for (int k = 0; k < related.length; k++) {
+        related[k] = cases.get(positions[i][k]);
+      }
+      bySlug.put(cases.get(i).slug(), List.of(related));
+    }
+    return bySlug;
+  }
+
+  /**
+   * For each case, the positions of its related cases. They depend only on each case's keywords
+   * and the order of the cases, which is what the preview compares to reuse them.
+   */
+  static int[][] positions(List<Case> cases, ForkJoinPool pool) {
     Map<String, Integer> ids = new HashMap<>();
     int[][] keywordsOf = new int[cases.size()][];
     for (int i = 0; i < cases.size(); i++) {
@@ -48,22 +69,14 @@ final class RelatedCases {
     }
     // One finder per worker: the scratch arrays are per case count, so not one per task.
     int workers = Math.max(1, Math.min(pool.getParallelism(), cases.size() / 512));
-    Case[][] related = new Case[cases.size()][];
+    int[][] related = new int[cases.size()][];
     pool.submit(() -> IntStream.range(0, workers).parallel().forEach(worker -> {
       Finder finder = new Finder(keywordsOf, postings, bits, 0);
       for (int i = worker; i < cases.size(); i += workers) {
-        int[] top = finder.best(i);
-        related[i] = new Case[top.length];
-        for (int k = 0; k < top.length; k++) {
-          related[i][k] = cases.get(top[k]);
-        }
+        related[i] = finder.best(i);
       }
     })).join();
-    Map<String, List<Case>> bySlug = new HashMap<>();
-    for (int i = 0; i < cases.size(); i++) {
-      bySlug.put(cases.get(i).slug(), List.of(related[i]));
-    }
-    return bySlug;
+    return related;
   }
 
   private static long[] bitsOf(int[] posting, int cases) {

@@ -43,15 +43,20 @@ public final class SiteAssembler {
 
   private final FragmentRenderer markdown;
   private final ForkJoinPool pool;
+  private final AssemblyMemo memo;
 
   public SiteAssembler(MarkdownRenderer markdown, ForkJoinPool pool) {
-    this(markdown::render, pool);
+    this(markdown::render, pool, AssemblyMemo.NONE);
   }
 
-  /** Renders Markdown through {@code markdown}, e.g. a cache for incremental rebuilds. */
-  public SiteAssembler(FragmentRenderer markdown, ForkJoinPool pool) {
+  /**
+   * Renders Markdown through {@code markdown}, e.g. a cache for incremental rebuilds, and
+   * reuses what {@code memo} kept from an earlier build.
+   */
+  public SiteAssembler(FragmentRenderer markdown, ForkJoinPool pool, AssemblyMemo memo) {
     this.markdown = markdown;
     this.pool = pool;
+    this.memo = memo;
   }
 
   public Site assemble(ValidContent content, SiteConfig config, boolean includeDrafts,
@@ -65,8 +70,8 @@ public final class SiteAssembler {
       draft.countries().forEach(countries::register);
       draft.languages().forEach(languages::register);
     }
-    List<Case> cases = parallel(published, draft -> toCase(draft, content, links, countries,
-        languages));
+    List<Case> cases = parallel(published, draft -> memo.reuse(toCase(draft, content, links,
+        countries, languages)));
     cases = cases.stream().filter(c -> c != null).sorted(NEWEST_FIRST).toList();
 
     List<Issue> issues = parallel(content.issues(), draft -> toIssue(draft, links));
@@ -88,8 +93,10 @@ public final class SiteAssembler {
             markdown.render(page.body(), links.forText(page.file(), page.bodyLine())).html()))
         .sorted(Comparator.comparing(FreePage::slug))
         .toList();
-    return new Site(config, issueGroups, cases, terms, content.authors(), pages,
-        RelatedCases.of(cases, pool));
+    Site site = new Site(config, issueGroups, cases, terms, content.authors(), pages,
+        RelatedCases.bySlug(cases, memo.related(cases, pool)));
+    memo.remember(site);
+    return site;
   }
 
   private Case toCase(CaseDraft draft, ValidContent content, ContentLinks links,

@@ -1,6 +1,7 @@
 package dev.bulletin.pipeline;
 
 import dev.bulletin.BuildOptions;
+import dev.bulletin.assemble.AssemblyMemo;
 import dev.bulletin.diag.Diagnostic;
 import dev.bulletin.diag.Diagnostics;
 import dev.bulletin.markdown.MarkdownRenderer;
@@ -65,7 +66,7 @@ public final class IncrementalBuilder {
         renderer = SiteRenderer.remembering(options.templates(), pool);
       }
       return renderer;
-    });
+    }, new AssemblyMemo());
   }
 
   /** The first, full build: reads every content file. */

@@ -1,6 +1,7 @@
 package dev.bulletin.pipeline;
 
 import dev.bulletin.BuildOptions;
+import dev.bulletin.assemble.AssemblyMemo;
 import dev.bulletin.assemble.FragmentRenderer;
 import dev.bulletin.assemble.SiteAssembler;
 import dev.bulletin.diag.Diagnostics;
@@ -29,6 +30,7 @@ public final class Pipeline {
   private final Function<Diagnostics, Optional<ValidContent>> content;
   private final FragmentRenderer markdown;
   private final Supplier<SiteRenderer> renderer;
+  private final AssemblyMemo memo;
 
   /**
    * A pipeline whose content comes from {@code content} (reading the folder, or combining
@@ -38,17 +40,25 @@ public final class Pipeline {
   public Pipeline(BuildOptions options, ForkJoinPool pool,
       Function<Diagnostics, Optional<ValidContent>> content, FragmentRenderer markdown,
       Supplier<SiteRenderer> renderer) {
+    this(options, pool, content, markdown, renderer, AssemblyMemo.NONE);
+  }
+
+  /** A pipeline whose assembler reuses what {@code memo} kept from its last run. */
+  public Pipeline(BuildOptions options, ForkJoinPool pool,
+      Function<Diagnostics, Optional<ValidContent>> content, FragmentRenderer markdown,
+      Supplier<SiteRenderer> renderer, AssemblyMemo memo) {
     this.options = options;
     this.pool = pool;
     this.content = content;
     this.markdown = markdown;
     this.renderer = renderer;
+    this.memo = memo;
   }
 
   /** Loads, checks and assembles, writing nothing: what {@code check} does. */
   public Run check(Diagnostics diagnostics) {
     Optional<Site> site = content.apply(diagnostics).map(valid -> new SiteAssembler(markdown,
-        pool).assemble(valid, options.siteConfig(valid.config()), options.drafts(),
+        pool, memo).assemble(valid, options.siteConfig(valid.config()), options.drafts(),
         diagnostics));
     return new Run(site, 0, false);
   }

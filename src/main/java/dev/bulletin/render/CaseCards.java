@@ -13,7 +13,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The {@code <@card c=c level="h2"/>} directive: a case's card as {@code card.ftlh} renders it,
@@ -26,11 +25,12 @@ final class CaseCards implements TemplateDirectiveModel {
   static final String TEMPLATE = "card.ftlh";
 
   private final TemplateEngine engine;
+  private final FragmentMemo fragments;
   private final Map<String, Object> siteWide;
-  private final Map<String, byte[]> made = new ConcurrentHashMap<>();
 
-  CaseCards(TemplateEngine engine, Map<String, Object> siteWide) {
+  CaseCards(TemplateEngine engine, FragmentMemo fragments, Map<String, Object> siteWide) {
     this.engine = engine;
+    this.fragments = fragments;
     this.siteWide = Map.copyOf(siteWide);
   }
 
@@ -51,17 +51,12 @@ final class CaseCards implements TemplateDirectiveModel {
   }
 
   private byte[] card(Case c, String level) {
-    String key = level + ' ' + c.slug();
-    byte[] card = made.get(key);
-    if (card == null) {
-      // Rendered outside the map's lock: two threads may both make a card, never a different one.
+    return fragments.get(new CaseKey("card", c, level), () -> {
       Map<String, Object> model = new HashMap<>(siteWide);
       model.put("c", c);
       model.put("level", level);
-      card = engine.render(TEMPLATE, model, 4 * 1024);
-      made.putIfAbsent(key, card);
-    }
-    return card;
+      return engine.render(TEMPLATE, model, 4 * 1024);
+    });
   }
 
   private static Case caseOf(Object param) throws TemplateModelException {

@@ -43,7 +43,7 @@ final class CasePages {
     if (next != null) {
       values.put("next", next);
     }
-    return context.render("case.ftlh", c.path(), c.title(), Excerpts.of(c.claimText(), 160),
+    return context.render("case.ftlh", c.path(), c.title(), context.excerpt(c.claimText(), 160),
         values);
   }
 }

@@ -6,13 +6,11 @@ import dev.bulletin.model.Term;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Writes Atom 1.0 feeds. A case sits in up to a dozen feeds (the site's, its issue's, its
- * keywords' and countries'), so its {@code <entry>} is made once per build and the feeds are
- * put together from those bytes. Every date comes from content (the issue that published a
+ * keywords' and countries'), so its {@code <entry>} is made once (see {@link FragmentMemo}) and
+ * the feeds are put together from those bytes. Every date comes from content (the issue that published a
  * case), never from the clock, so the same content always gives the same bytes. The layout
  * (two-space indent, CRLF line ends) is the one Rome wrote before; a test holds the two equal.
  */
@@ -23,7 +21,6 @@ final class FeedWriter {
   private static final String NAMESPACE = "http://www.w3.org/2005/Atom";
 
   private final PageContext context;
-  private final Map<String, byte[]> entries = new ConcurrentHashMap<>();
 
   FeedWriter(PageContext context) {
     this.context = context;
@@ -70,12 +67,7 @@ final class FeedWriter {
   }
 
   private byte[] entry(Case c) {
-    byte[] entry = entries.get(c.slug());
-    if (entry == null) {
-      entry = makeEntry(c);
-      entries.putIfAbsent(c.slug(), entry);
-    }
-    return entry;
+    return context.fragments().get(new CaseKey("atomEntry", c, context.published(c)), () -> makeEntry(c));
   }
 
   private byte[] makeEntry(Case c) {

@@ -9,7 +9,9 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
@@ -29,30 +31,62 @@ final class OpenDataPages {
 
   static List<Supplier<Page>> jobs(PageContext context) {
     return List.of(
-        () -> new Page("data/cases.json", json(context).getBytes(StandardCharsets.UTF_8)),
-        () -> new Page("data/cases.csv", csv(context).getBytes(StandardCharsets.UTF_8)));
+        () -> new Page("data/cases.json", json(context)),
+        () -> new Page("data/cases.csv", csv(context)));
   }
 
+
+  // A whole file is remembered by its rows: after an edit that changed no row, the file's bytes
+  // are reused instead of joining and encoding tens of megabytes again.
+  private record JsonFile(List<String> rows) {}
+
+  private record CsvFile(List<String> rows) {}
+
   /**
-   * The cases as a pretty-printed JSON array, written straight out rather than built as a tree
-   * first (on a large site the tree is several times the size of the text).
+   * The cases as a pretty-printed JSON array, put together from each case's object (made once,
+   * see {@link FragmentMemo}) in the layout Gson's pretty printing gives the whole array.
    */
-  static String json(PageContext context) {
-    StringWriter out = new StringWriter(2048 * (context.site().cases().size() + 1));
+  static byte[] json(PageContext context) {
+    List<String> rows = rows(context, c -> new CaseKey("jsonRow", c,
+        List.of(context.published(c), author(context, c))), c -> jsonRow(context, c));
+    return context.fragments().get(new JsonFile(rows), () -> {
+      if (rows.isEmpty()) {
+        return "[]\n".getBytes(StandardCharsets.UTF_8);
+      }
+      StringBuilder out = new StringBuilder(2048 * (rows.size() + 1));
+      out.append("[\n").append(String.join(",\n", rows)).append("\n]\n");
+      return out.toString().getBytes(StandardCharsets.UTF_8);
+    });
+  }
+
+  /** Each case's row, remembered by what it is made from. */
+  private static List<String> rows(PageContext context, Function<Case, Object> key,
+      Function<Case, String> row) {
+    List<Case> cases = context.site().cases();
+    List<String> rows = new ArrayList<>(cases.size());
+    for (Case c : cases) {
+      rows.add(context.fragments().get(key.apply(c), () -> row.apply(c)));
+    }
+    return rows;
+  }
+
+  /** One case's object, indented as an element of the array. */
+  private static String jsonRow(PageContext context, Case c) {
+    StringWriter out = new StringWriter(2048);
     try (JsonWriter json = new JsonWriter(out)) {
       // The settings Gson uses for pretty printing without HTML escaping.
       json.setIndent("  ");
       json.setHtmlSafe(false);
       json.setSerializeNulls(false);
       json.beginArray();
-      for (Case c : context.site().cases()) {
-        row(json, context, c);
-      }
+      row(json, context, c);
       json.endArray();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write data/cases.json", e);
     }
-    return out.append('\n').toString();
+    String array = out.toString();
+    // Written inside an array for its indentation; the brackets and their line breaks go.
+    return array.substring(2, array.length() - 2);
   }
 
   private static void row(JsonWriter json, PageContext context, Case c) throws IOException {
@@ -88,20 +122,32 @@ final class OpenDataPages {
     json.endObject();
   }
 
-  static String csv(PageContext context) {
-    StringBuilder out = new StringBuilder(1024 * (context.site().cases().size() + 1));
-    CSVFormat format = CSVFormat.RFC4180.builder().setHeader(COLUMNS.toArray(String[]::new))
-        .get();
-    try (CSVPrinter printer = new CSVPrinter(out, format)) {
-      for (Case c : context.site().cases()) {
-        printer.printRecord(c.slug(), context.url(c.path()), c.title(), c.issue(),
-            context.published(c), c.date(), names(c.languages()), names(c.countries()),
-            names(c.keywords()), c.claimText(),
-            c.sources().stream().map(Source::outlet).collect(Collectors.joining("; ")),
-            c.sources().stream().map(Source::url).filter(u -> !u.isEmpty())
-                .collect(Collectors.joining(" ")),
-            author(context, c), c.warning());
+  static byte[] csv(PageContext context) {
+    CSVFormat format = CSVFormat.RFC4180;
+    List<String> rows = rows(context, c -> new CaseKey("csvRow", c,
+        List.of(context.published(c), author(context, c))), c -> csvRow(context, format, c));
+    return context.fragments().get(new CsvFile(rows), () -> {
+      StringBuilder out = new StringBuilder(1024 * (rows.size() + 1));
+      try (CSVPrinter printer = new CSVPrinter(out, format)) {
+        printer.printRecord(COLUMNS);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot write data/cases.csv", e);
       }
+      rows.forEach(out::append);
+      return out.toString().getBytes(StandardCharsets.UTF_8);
+    });
+  }
+
+  private static String csvRow(PageContext context, CSVFormat format, Case c) {
+    StringBuilder out = new StringBuilder(1024);
+    try (CSVPrinter printer = new CSVPrinter(out, format)) {
+      printer.printRecord(c.slug(), context.url(c.path()), c.title(), c.issue(),
+          context.published(c), c.date(), names(c.languages()), names(c.countries()),
+          names(c.keywords()), c.claimText(),
+          c.sources().stream().map(Source::outlet).collect(Collectors.joining("; ")),
+          c.sources().stream().map(Source::url).filter(u -> !u.isEmpty())
+              .collect(Collectors.joining(" ")),
+          author(context, c), c.warning());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write data/cases.csv", e);
     }

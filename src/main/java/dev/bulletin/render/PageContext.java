@@ -22,15 +22,21 @@ public final class PageContext {
   private final TemplateHashModel wrappedSite;
   private final Map<Integer, LocalDate> issueDates = new HashMap<>();
   private final CaseCards cards;
+  private final FragmentMemo fragments;
 
   public PageContext(Site site, TemplateEngine engine, Map<String, String> messages) {
-    this(site, engine, messages, null);
+    this(site, engine, messages, null, new FragmentMemo());
   }
 
-  /** A context that reuses pages from {@code memo} (null for none) when their inputs repeat. */
-  PageContext(Site site, TemplateEngine engine, Map<String, String> messages, PageMemo memo) {
+  /**
+   * A context that reuses pages from {@code memo} (null for none) when their inputs repeat, and
+   * pieces of cases from {@code fragments}.
+   */
+  PageContext(Site site, TemplateEngine engine, Map<String, String> messages, PageMemo memo,
+      FragmentMemo fragments) {
     this.site = site;
     this.memo = memo;
+    this.fragments = fragments;
     this.wrappedSite = engine.wrapHash(site);
     this.engine = engine;
     this.messages = messages;
@@ -38,12 +44,24 @@ public final class PageContext {
     for (IssueGroup group : site.issues()) {
       issueDates.put(group.issue().number(), group.issue().date());
     }
-    this.cards = new CaseCards(engine, Map.of("site", site.config(), "base",
+    this.cards = new CaseCards(engine, fragments, Map.of("site", site.config(), "base",
         site.config().basePath(), "t", messages, "fmt", formats));
   }
 
   public Site site() {
     return site;
+  }
+
+  private record ExcerptKey(String text, int length) {}
+
+  /** The start of {@code text} as a one-paragraph teaser of about {@code length} characters. */
+  String excerpt(String text, int length) {
+    return fragments.get(new ExcerptKey(text, length), () -> Excerpts.of(text, length));
+  }
+
+  /** Pieces of output made once per case, shared by every page and file that shows them. */
+  FragmentMemo fragments() {
+    return fragments;
   }
 
   public String message(String key) {

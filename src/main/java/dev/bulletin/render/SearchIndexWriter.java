@@ -15,7 +15,10 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.time.LocalDate;
+import dev.bulletin.model.Issue;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The compact index the search page loads: only what search needs. Cases are arrays of short
@@ -29,8 +32,39 @@ import java.util.Set;
 public final class SearchIndexWriter {
   private SearchIndexWriter() {}
 
+  /** One case as the index sees it. */
+  private record Row(String slug, String title, LocalDate date, int issue, String claim,
+      List<List<Term>> terms) {}
+
+  /** What the index of a site is made from, and nothing else: equal inputs, equal index. */
+  record Inputs(List<Row> cases, List<Issue> issues, List<List<Term>> terms) {}
+
+  static Inputs inputs(Site site) {
+    List<Row> rows = new ArrayList<>(site.cases().size());
+    for (Case c : site.cases()) {
+      List<List<Term>> terms = new ArrayList<>(3);
+      for (TermKind kind : TermKind.values()) {
+        terms.add(c.terms(kind));
+      }
+      rows.add(new Row(c.slug(), c.title(), c.date(), c.issue(), c.claimText(), terms));
+    }
+    List<List<Term>> terms = new ArrayList<>(3);
+    for (TermKind kind : TermKind.values()) {
+      terms.add(site.terms(kind).stream().map(TermGroup::term).toList());
+    }
+    return new Inputs(rows, site.issues().stream().map(IssueGroup::issue).toList(), terms);
+  }
+
   /** The index of {@code site}'s published cases, in site order (newest first). */
   public static String write(Site site) {
+    return write(site, SearchTokens::of);
+  }
+
+  /**
+   * The index, with each case's words found by {@code words} (a text's distinct words as
+   * {@link SearchTokens#of} finds them, perhaps remembered from an earlier build).
+   */
+  static String write(Site site, Function<String, Set<String>> words) {
     StringWriter out = new StringWriter(64 * 1024);
     try (JsonWriter json = new JsonWriter(out)) {
       json.beginObject();
@@ -59,7 +93,7 @@ public final class SearchIndexWriter {
         json.endArray();
       }
       json.endArray();
-      words(json, cases);
+      words(json, cases, words);
       json.endObject();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the search index", e);
@@ -79,11 +113,12 @@ public final class SearchIndexWriter {
     return ids;
   }
 
-  private static void words(JsonWriter json, List<Case> cases) throws IOException {
+  private static void words(JsonWriter json, List<Case> cases,
+      Function<String, Set<String>> words) throws IOException {
     // Splitting text into words is most of the work and independent per case: in parallel
     // (on the caller's pool); the postings are then filled in case order.
     List<Set<String>> tokens = cases.parallelStream()
-        .map(c -> SearchTokens.of(c.title() + " " + c.claimText()))
+        .map(c -> words.apply(c.title() + " " + c.claimText()))
         .toList();
     Map<String, Postings> postings = new HashMap<>();
     for (int i = 0; i < cases.size(); i++) {
@@ -92,15 +127,15 @@ public final class SearchIndexWriter {
       }
     }
     // Java and JavaScript both order strings by UTF-16 code units, so the page can binary-search.
-    List<String> words = new ArrayList<>(postings.keySet());
-    words.sort(null);
+    List<String> sorted = new ArrayList<>(postings.keySet());
+    sorted.sort(null);
     json.name("words").beginArray();
-    for (String word : words) {
+    for (String word : sorted) {
       json.value(word);
     }
     json.endArray();
     json.name("postings").beginArray();
-    for (String word : words) {
+    for (String word : sorted) {
       json.beginArray();
       int previous = 0;
       for (int id : postings.get(word).ids()) {

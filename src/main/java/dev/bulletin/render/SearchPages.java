@@ -10,12 +10,17 @@ final class SearchPages {
   static final String PATH = "search/";
   static final String INDEX = PATH + "index.json";
 
+  /** The key under which a text's search words are remembered. */
+  private record Words(String text) {}
+
   private SearchPages() {}
 
   static List<Supplier<Page>> jobs(PageContext context) {
     return List.of(
-        () -> new Page(INDEX, SearchIndexWriter.write(context.site())
-            .getBytes(StandardCharsets.UTF_8)),
+        () -> new Page(INDEX, context.fragments().get(SearchIndexWriter.inputs(context.site()),
+            () -> SearchIndexWriter.write(context.site(), text -> context.fragments()
+                .get(new Words(text), () -> SearchTokens.of(text)))
+                .getBytes(StandardCharsets.UTF_8))),
         () -> context.render("search.ftlh", PATH, context.message("search.title"),
             context.message("search.description"), Map.of("index", INDEX)));
   }

@@ -21,6 +21,7 @@ public final class SiteRenderer {
   private final TemplateEngine engine;
   private final ForkJoinPool pool;
   private final PageMemo memo;
+  private final FragmentMemo fragments = new FragmentMemo();
 
   public SiteRenderer(Path templates, ForkJoinPool pool) {
     this(templates, pool, null);
@@ -44,10 +45,12 @@ public final class SiteRenderer {
   /** Renders every page of {@code site} into {@code sink}; returns how many files were made. */
   public int render(Site site, PageSink sink) {
     Map<String, String> messages = Messages.load(templates, site.config().language());
+    List<Object> siteWide = List.of(site.config(), site.pages(), messages);
     if (memo != null) {
-      memo.startBuild(List.of(site.config(), site.pages(), messages));
+      memo.startBuild(siteWide);
     }
-    PageContext context = new PageContext(site, engine, messages, memo);
+    fragments.startBuild(siteWide);
+    PageContext context = new PageContext(site, engine, messages, memo, fragments);
     List<Supplier<Page>> jobs = new ArrayList<>();
     // The few whole-site files (open data, search index, sitemap) take seconds each on a large
     // site: started first, they overlap with the many small pages instead of running alone on

@@ -26,6 +26,11 @@ final class StructuredData {
 
   /** The ClaimReview of one case. */
   String claimReview(Case c) {
+    return context.fragments().get(new CaseKey("claimReview", c, context.published(c)),
+        () -> makeClaimReview(c));
+  }
+
+  private String makeClaimReview(Case c) {
     SiteConfig config = context.site().config();
     JsonObject review = new JsonObject();
     review.addProperty("@context", CONTEXT);
