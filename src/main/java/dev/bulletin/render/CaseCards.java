@@ -51,7 +51,7 @@ final class CaseCards implements TemplateDirectiveModel {
   }
 
   private byte[] card(Case c, String level) {
-    return fragments.get(new CaseKey("card", c, level), () -> {
+    return fragments.shared(new CaseKey("card", c, level), () -> {
       Map<String, Object> model = new HashMap<>(siteWide);
       model.put("c", c);
       model.put("level", level);

@@ -67,7 +67,8 @@ final class FeedWriter {
   }
 
   private byte[] entry(Case c) {
-    return context.fragments().get(new CaseKey("atomEntry", c, context.published(c)), () -> makeEntry(c));
+    return context.fragments().shared(new CaseKey("atomEntry", c, context.published(c)),
+        () -> makeEntry(c));
   }
 
   private byte[] makeEntry(Case c) {

@@ -8,15 +8,22 @@ import java.util.function.Supplier;
 /**
  * Pieces of output made from one case (its card, feed entry, JSON-LD, open-data rows, search
  * words), remembered by a key that holds everything the piece is made from. A full build makes
- * each piece once however many pages or files use it; the preview server keeps the memo between
- * builds, so an edit makes again only the pieces of the cases that changed. Pieces also depend
- * on the site-wide parts (settings, UI strings, free pages): when those change, all are
- * forgotten. Pieces no build asked for since the previous one are dropped.
+ * each {@link #shared} piece once however many pages or files use it, and holds no piece that
+ * only one file uses; the preview server keeps every piece between builds, so an edit makes
+ * again only the pieces of the cases that changed. Pieces also depend on the site-wide parts
+ * (settings, UI strings, free pages): when those change, all are forgotten. Pieces no build
+ * asked for since the previous one are dropped.
  */
 final class FragmentMemo {
+  private final boolean betweenBuilds;
   private volatile Map<Object, Object> previous = Map.of();
   private volatile Map<Object, Object> current = new ConcurrentHashMap<>();
   private Object siteWide;
+
+  /** A memo for one build, or, when {@code betweenBuilds}, for a series of builds. */
+  FragmentMemo(boolean betweenBuilds) {
+    this.betweenBuilds = betweenBuilds;
+  }
 
   /** Starts a build whose site-wide parts are {@code siteWideParts}. */
   synchronized void startBuild(Object siteWideParts) {
@@ -30,12 +37,20 @@ final class FragmentMemo {
   }
 
   /**
+   * A piece that one build uses once (a case's JSON-LD, its open-data row): remembered only
+   * between builds, so a full build does not hold tens of megabytes it never reads again.
+   */
+  <V> V single(Object key, Supplier<V> make) {
+    return betweenBuilds ? shared(key, make) : make.get();
+  }
+
+  /**
    * The piece for {@code key} (a record of everything it is made from), made by {@code make}
    * when no build made it before. Safe to call from many threads; two threads may both make a
    * piece, never two different ones.
    */
   @SuppressWarnings("unchecked")
-  <V> V get(Object key, Supplier<V> make) {
+  <V> V shared(Object key, Supplier<V> make) {
     Object piece = current.get(key);
     if (piece == null) {
       piece = previous.get(key);

@@ -49,7 +49,7 @@ final class OpenDataPages {
   static byte[] json(PageContext context) {
     List<String> rows = rows(context, c -> new CaseKey("jsonRow", c,
         List.of(context.published(c), author(context, c))), c -> jsonRow(context, c));
-    return context.fragments().get(new JsonFile(rows), () -> {
+    return context.fragments().single(new JsonFile(rows), () -> {
       if (rows.isEmpty()) {
         return "[]\n".getBytes(StandardCharsets.UTF_8);
       }
@@ -65,7 +65,7 @@ final class OpenDataPages {
     List<Case> cases = context.site().cases();
     List<String> rows = new ArrayList<>(cases.size());
     for (Case c : cases) {
-      rows.add(context.fragments().get(key.apply(c), () -> row.apply(c)));
+      rows.add(context.fragments().single(key.apply(c), () -> row.apply(c)));
     }
     return rows;
   }
@@ -126,7 +126,7 @@ final class OpenDataPages {
     CSVFormat format = CSVFormat.RFC4180;
     List<String> rows = rows(context, c -> new CaseKey("csvRow", c,
         List.of(context.published(c), author(context, c))), c -> csvRow(context, format, c));
-    return context.fragments().get(new CsvFile(rows), () -> {
+    return context.fragments().single(new CsvFile(rows), () -> {
       StringBuilder out = new StringBuilder(1024 * (rows.size() + 1));
       try (CSVPrinter printer = new CSVPrinter(out, format)) {
         printer.printRecord(COLUMNS);

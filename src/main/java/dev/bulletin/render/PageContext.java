@@ -25,7 +25,7 @@ public final class PageContext {
   private final FragmentMemo fragments;
 
   public PageContext(Site site, TemplateEngine engine, Map<String, String> messages) {
-    this(site, engine, messages, null, new FragmentMemo());
+    this(site, engine, messages, null, new FragmentMemo(false));
   }
 
   /**
@@ -56,7 +56,7 @@ public final class PageContext {
 
   /** The start of {@code text} as a one-paragraph teaser of about {@code length} characters. */
   String excerpt(String text, int length) {
-    return fragments.get(new ExcerptKey(text, length), () -> Excerpts.of(text, length));
+    return fragments.single(new ExcerptKey(text, length), () -> Excerpts.of(text, length));
   }
 
   /** Pieces of output made once per case, shared by every page and file that shows them. */

@@ -17,9 +17,9 @@ final class SearchPages {
 
   static List<Supplier<Page>> jobs(PageContext context) {
     return List.of(
-        () -> new Page(INDEX, context.fragments().get(SearchIndexWriter.inputs(context.site()),
+        () -> new Page(INDEX, context.fragments().single(SearchIndexWriter.inputs(context.site()),
             () -> SearchIndexWriter.write(context.site(), text -> context.fragments()
-                .get(new Words(text), () -> SearchTokens.of(text)))
+                .single(new Words(text), () -> SearchTokens.of(text)))
                 .getBytes(StandardCharsets.UTF_8))),
         () -> context.render("search.ftlh", PATH, context.message("search.title"),
             context.message("search.description"), Map.of("index", INDEX)));

@@ -21,7 +21,7 @@ public final class SiteRenderer {
   private final TemplateEngine engine;
   private final ForkJoinPool pool;
   private final PageMemo memo;
-  private final FragmentMemo fragments = new FragmentMemo();
+  private final FragmentMemo fragments;
 
   public SiteRenderer(Path templates, ForkJoinPool pool) {
     this(templates, pool, null);
@@ -32,6 +32,7 @@ public final class SiteRenderer {
     this.engine = new TemplateEngine(templates);
     this.pool = pool;
     this.memo = memo;
+    this.fragments = new FragmentMemo(memo != null);
   }
 
   /**

@@ -26,7 +26,7 @@ final class StructuredData {
 
   /** The ClaimReview of one case. */
   String claimReview(Case c) {
-    return context.fragments().get(new CaseKey("claimReview", c, context.published(c)),
+    return context.fragments().single(new CaseKey("claimReview", c, context.published(c)),
         () -> makeClaimReview(c));
   }
 
