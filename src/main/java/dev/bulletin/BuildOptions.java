@@ -15,13 +15,20 @@ public record BuildOptions(
     Path output,
     Optional<String> baseUrl,
     boolean drafts,
-    boolean strict) {
+    boolean strict,
+    boolean force) {
 
   public BuildOptions {
     Objects.requireNonNull(content, "content");
     Objects.requireNonNull(templates, "templates");
     Objects.requireNonNull(output, "output");
     baseUrl = baseUrl == null ? Optional.empty() : baseUrl;
+  }
+
+  /** Options that never replace a folder Bulletin did not write (see {@code --force}). */
+  public BuildOptions(Path content, Path templates, Path output, Optional<String> baseUrl,
+      boolean drafts, boolean strict) {
+    this(content, templates, output, baseUrl, drafts, strict, false);
   }
 
   /** The defaults of the command line: {@code content}, {@code templates}, {@code site}. */
@@ -36,18 +43,27 @@ public record BuildOptions(
   }
 
   public BuildOptions withOutput(Path newOutput) {
-    return new BuildOptions(content, templates, newOutput, baseUrl, drafts, strict);
+    return new BuildOptions(content, templates, newOutput, baseUrl, drafts, strict, force);
   }
 
   public BuildOptions withBaseUrl(String url) {
-    return new BuildOptions(content, templates, output, Optional.of(url), drafts, strict);
+    return new BuildOptions(content, templates, output, Optional.of(url), drafts, strict, force);
   }
 
   public BuildOptions withDrafts(boolean include) {
-    return new BuildOptions(content, templates, output, baseUrl, include, strict);
+    return new BuildOptions(content, templates, output, baseUrl, include, strict, force);
+  }
+
+  /**
+   * Options that may replace a non-empty output folder without Bulletin's marker; folders that
+   * must never be replaced (home, a repository, the project) are refused all the same.
+   */
+  public BuildOptions withForce(boolean replaceForeignFolder) {
+    return new BuildOptions(content, templates, output, baseUrl, drafts, strict,
+        replaceForeignFolder);
   }
 
   public BuildOptions withStrict(boolean failOnWarnings) {
-    return new BuildOptions(content, templates, output, baseUrl, drafts, failOnWarnings);
+    return new BuildOptions(content, templates, output, baseUrl, drafts, failOnWarnings, force);
   }
 }

@@ -7,6 +7,7 @@ import dev.bulletin.markdown.MarkdownRenderer;
 import dev.bulletin.model.Site;
 import dev.bulletin.model.TermKind;
 import dev.bulletin.output.DirectoryPublisher;
+import dev.bulletin.output.OutputLock;
 import dev.bulletin.render.PageSink;
 import dev.bulletin.render.SiteRenderer;
 import dev.bulletin.validate.ContentLoader;
@@ -54,7 +55,7 @@ public final class Bulletin implements AutoCloseable {
       return report(options, diagnostics, checked, 0, start, false);
     }
     // Opened only once the content passed: a failing check never touches the output folder.
-    try (DirectoryPublisher publisher = DirectoryPublisher.open(options.output())) {
+    try (DirectoryPublisher publisher = open(options)) {
       Pipeline.Run run = pipeline.render(checked, diagnostics, publisher);
       if (!run.rendered()) {
         return report(options, diagnostics, run, 0, start, false);
@@ -97,6 +98,14 @@ public final class Bulletin implements AutoCloseable {
           requireFolder(options.templates(), "templates");
           return new SiteRenderer(options.templates(), pool);
         });
+  }
+
+  private static DirectoryPublisher open(BuildOptions options) {
+    try {
+      return DirectoryPublisher.open(options.output());
+    } catch (OutputLock.Busy busy) {
+      throw new BulletinException(busy.getMessage());
+    }
   }
 
   private static void requireFolder(Path folder, String role) {

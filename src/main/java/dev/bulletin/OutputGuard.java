@@ -1,11 +1,16 @@
 package dev.bulletin;
 
+import dev.bulletin.output.SiteMarker;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 
 /**
- * Refuses output folders that a build would destroy something in: the content or templates
- * folder, the project folder itself or a filesystem root.
+ * Refuses output folders that a build would destroy something in. A build replaces its whole
+ * output folder, so these are refused outright: a filesystem root, the home folder, a Git
+ * repository or its {@code .git} folder, the project, content or templates folder and anything
+ * that contains them. A non-empty folder that Bulletin did not publish (no {@link SiteMarker})
+ * is refused unless {@code force} is set.
  */
 final class OutputGuard {
   private OutputGuard() {}
@@ -33,6 +38,24 @@ final class OutputGuard {
     }
     if (Files.exists(output) && !Files.isDirectory(output)) {
       throw refuse(options.output(), "it is a file, not a folder");
+    }
+    if (output.equals(real(Path.of(System.getProperty("user.home"))))) {
+      throw refuse(options.output(), "it is your home folder");
+    }
+    for (Path part : output) {
+      if (part.toString().equals(".git")) {
+        throw refuse(options.output(), "it is a Git repository's .git folder or inside one");
+      }
+    }
+    if (Files.exists(output.resolve(".git"), LinkOption.NOFOLLOW_LINKS)) {
+      throw refuse(options.output(), "it holds a Git repository");
+    }
+    if (!options.force() && !SiteMarker.mayReplace(output)) {
+      throw new BulletinException("refusing to use " + options.output() + " as the output"
+          + " folder: it is not empty and holds no site Bulletin published (no "
+          + SiteMarker.NAME + " file), and a build replaces everything in it; choose an empty"
+          + " or new folder such as `site`, or pass --force (Maven: -Dbulletin.force=true) to"
+          + " replace it");
     }
   }
 

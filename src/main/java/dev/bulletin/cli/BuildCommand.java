@@ -19,12 +19,17 @@ final class BuildCommand implements Callable<Integer> {
       description = "Folder the site is written to (default: ${DEFAULT-VALUE}).")
   Path output;
 
+  @Option(names = "--force", description = "Replace the output folder even when it is not"
+      + " empty and holds no site Bulletin published. Never replaces the home folder, a Git"
+      + " repository or the project's own folders.")
+  boolean force;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() {
     try (Bulletin bulletin = new Bulletin(Path.of(""))) {
-      Report report = bulletin.build(input.toOptions(output));
+      Report report = bulletin.build(input.toOptions(output).withForce(force));
       String summary = String.format(java.util.Locale.ROOT,
           "Built %d cases, %d issues, %d keywords: %d pages (%d changed) in %s → %s",
           report.cases(), report.issues(), report.keywords(), report.pages(),

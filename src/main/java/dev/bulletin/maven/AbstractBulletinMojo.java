@@ -45,6 +45,13 @@ abstract class AbstractBulletinMojo extends AbstractMojo {
   @Parameter(property = "bulletin.strict", defaultValue = "false")
   boolean strict;
 
+  /**
+   * Replaces the output folder even when it is not empty and holds no site Bulletin published;
+   * the home folder, a Git repository and the project's own folders are refused all the same.
+   */
+  @Parameter(property = "bulletin.force", defaultValue = "false")
+  boolean force;
+
   /** Skips the goal. */
   @Parameter(property = "bulletin.skip", defaultValue = "false")
   boolean skip;
@@ -75,7 +82,7 @@ abstract class AbstractBulletinMojo extends AbstractMojo {
   BuildOptions options() {
     return new BuildOptions(contentDirectory.toPath(), templatesDirectory.toPath(),
         outputDirectory.toPath(), Optional.ofNullable(baseUrl).filter(url -> !url.isBlank()),
-        drafts, strict);
+        drafts, strict, force);
   }
 
   /** A path relative to the project folder when it is inside it, for short log lines. */

@@ -4,6 +4,7 @@ import dev.bulletin.render.Page;
 import dev.bulletin.render.PageSink;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -30,24 +31,32 @@ public final class DirectoryPublisher implements PageSink, AutoCloseable {
   private final Path output;
   private final Path staging;
   private final Thread cleanupOnExit;
+  private final OutputLock outputLock;
   private final AtomicInteger written = new AtomicInteger();
   private final ReadWriteLock lock = new ReentrantReadWriteLock();
   private volatile boolean finished;
 
-  private DirectoryPublisher(Path output, Path staging) {
+  private DirectoryPublisher(Path output, Path staging, OutputLock outputLock) {
     this.output = output;
     this.staging = staging;
+    this.outputLock = outputLock;
     this.cleanupOnExit = new Thread(this::abortQuietly, "bulletin-staging-cleanup");
     Runtime.getRuntime().addShutdownHook(cleanupOnExit);
   }
 
-  /** Starts publishing to {@code output}, first removing staging folders of crashed builds. */
+  /**
+   * Starts publishing to {@code output}: takes the output's lock (another build publishing
+   * there makes this fail with {@link OutputLock.Busy}), then removes staging folders of
+   * crashed builds.
+   */
   public static DirectoryPublisher open(Path output) {
     Path absolute = output.toAbsolutePath().normalize();
     Path parent = absolute.getParent();
     String prefix = "." + absolute.getFileName();
+    OutputLock outputLock = null;
     try {
       Files.createDirectories(parent);
+      outputLock = OutputLock.take(parent.resolve(prefix + ".lock"), output);
       recoverRetired(absolute, parent, prefix);
       try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(parent,
           prefix + STAGING + "*")) {
@@ -56,9 +65,13 @@ public final class DirectoryPublisher implements PageSink, AutoCloseable {
         }
       }
       Path staging = Files.createTempDirectory(parent, prefix + STAGING);
-      return new DirectoryPublisher(absolute, staging);
+      return new DirectoryPublisher(absolute, staging, outputLock);
     } catch (IOException e) {
+      release(outputLock);
       throw new UncheckedIOException("cannot prepare the output folder " + output, e);
+    } catch (RuntimeException e) {
+      release(outputLock);
+      throw e;
     }
   }
 
@@ -75,30 +88,33 @@ public final class DirectoryPublisher implements PageSink, AutoCloseable {
       if (finished) {
         throw new IllegalStateException("the build was already committed or abandoned");
       }
-      write(page, target);
+      if (place(page, target)) {
+        written.incrementAndGet();
+      }
     } finally {
       lock.readLock().unlock();
     }
   }
 
-  private void write(Page page, Path target) {
+  /** Puts {@code page} at {@code target}; true when its bytes are new or changed. */
+  private boolean place(Page page, Path target) {
     try {
       Files.createDirectories(target.getParent());
       Path previous = output.resolve(page.path());
       if (sameBytes(previous, page.bytes())) {
         try {
           Files.createLink(target, previous);
-          return;
+          return false;
         } catch (IOException | UnsupportedOperationException e) {
           // Another file system or no hard links: copying keeps the time as well.
           Files.copy(previous, target, StandardCopyOption.COPY_ATTRIBUTES);
-          return;
+          return false;
         }
       }
       // CREATE_NEW: a second page at the same path is a bug, and writing through an existing
       // hard link would change the published site in place.
       Files.write(target, page.bytes(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-      written.incrementAndGet();
+      return true;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + page.path(), e);
     }
@@ -116,6 +132,9 @@ public final class DirectoryPublisher implements PageSink, AutoCloseable {
       if (finished) {
         throw new IllegalStateException("the build was already committed or abandoned");
       }
+      // The marker is not a page of the site and not counted as one.
+      place(new Page(SiteMarker.NAME, SiteMarker.TEXT.getBytes(StandardCharsets.UTF_8)),
+          staging.resolve(SiteMarker.NAME));
       if (Files.exists(output, LinkOption.NOFOLLOW_LINKS)) {
         Path retired = Files.createTempDirectory(output.getParent(),
             "." + output.getFileName() + RETIRED);
@@ -145,6 +164,7 @@ public final class DirectoryPublisher implements PageSink, AutoCloseable {
   public void close() {
     abortQuietly();
     removeHook();
+    outputLock.release();
   }
 
   private void abortQuietly() {
@@ -159,6 +179,12 @@ public final class DirectoryPublisher implements PageSink, AutoCloseable {
       // Best effort: the next build removes leftover staging folders.
     } finally {
       lock.writeLock().unlock();
+    }
+  }
+
+  private static void release(OutputLock outputLock) {
+    if (outputLock != null) {
+      outputLock.release();
     }
   }
 

@@ -73,7 +73,7 @@ class AtomicBuildTest {
     assertEquals(before, SiteFiles.read(output));
     assertEquals(List.of("site"), SiteFiles.namesStartingWith(temp, "site").stream()
         .toList());
-    assertEquals(List.of(), SiteFiles.namesStartingWith(temp, ".site"));
+    assertEquals(List.of(), leftovers());
   }
 
   @Test
@@ -84,7 +84,7 @@ class AtomicBuildTest {
     Report failed = build(output);
     assertFalse(failed.published());
     assertEquals(before, SiteFiles.read(output));
-    assertEquals(List.of(), SiteFiles.namesStartingWith(temp, ".site"));
+    assertEquals(List.of(), leftovers());
   }
 
   @Test
@@ -103,7 +103,7 @@ class AtomicBuildTest {
       }
     });
     assertEquals(before, SiteFiles.read(output));
-    assertEquals(List.of(), SiteFiles.namesStartingWith(temp, ".site"));
+    assertEquals(List.of(), leftovers());
   }
 
   @Test
@@ -136,8 +136,9 @@ class AtomicBuildTest {
       publisher.accept(page("index.html", "new home"));
       publisher.commit();
     }
-    assertEquals(Map.of("index.html", "new home"), SiteFiles.read(output));
-    assertEquals(List.of(), SiteFiles.namesStartingWith(temp, ".site"));
+    assertEquals(Map.of("index.html", "new home", SiteMarker.NAME, SiteMarker.TEXT),
+        SiteFiles.read(output));
+    assertEquals(List.of(), leftovers());
   }
 
   @Test
@@ -160,6 +161,44 @@ class AtomicBuildTest {
     Map<String, String> one = SiteFiles.read(temp.resolve("one"));
     assertTrue(one.size() > 50, "the sample site has " + one.size() + " files");
     assertEquals(one, SiteFiles.read(temp.resolve("two")));
+  }
+
+  @Test
+  void twoBuildsAtOnceLeaveAWholeSiteOrOneRefuses() throws Exception {
+    assertTrue(build(temp.resolve("alone")).published());
+    Map<String, String> whole = SiteFiles.read(temp.resolve("alone"));
+    for (int trial = 0; trial < 20; trial++) {
+      java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
+      java.util.concurrent.Callable<String> oneBuild = () -> {
+        start.await();
+        try {
+          return build(output).published() ? "published" : "failed";
+        } catch (dev.bulletin.BulletinException busy) {
+          assertTrue(busy.getMessage().startsWith("another build is publishing to " + output),
+              busy.getMessage());
+          return "refused";
+        }
+      };
+      java.util.concurrent.ExecutorService two =
+          java.util.concurrent.Executors.newFixedThreadPool(2);
+      try {
+        var first = two.submit(oneBuild);
+        var second = two.submit(oneBuild);
+        List<String> outcomes = List.of(first.get(), second.get());
+        assertTrue(outcomes.contains("published"), outcomes::toString);
+        assertFalse(outcomes.contains("failed"), outcomes::toString);
+      } finally {
+        two.shutdown();
+      }
+      assertEquals(whole, SiteFiles.read(output), "trial " + trial);
+      assertEquals(List.of(), leftovers());
+    }
+  }
+
+  /** Staging or retired folders beside the output; the lock file stays, as locks do. */
+  private List<String> leftovers() {
+    return SiteFiles.namesStartingWith(temp, ".site").stream()
+        .filter(name -> !name.equals(".site.lock")).toList();
   }
 
   private static Page page(String path, String text) {

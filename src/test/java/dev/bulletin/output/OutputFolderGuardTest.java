@@ -104,4 +104,89 @@ class OutputFolderGuardTest {
         + " `site`\n", output.err());
     assertFalse(Files.exists(temp.resolve(".content.staging")));
   }
+
+  @Test
+  void aFolderBulletinDidNotPublishIsRefusedUntouchedAndForceReplacesIt() throws IOException {
+    Path foreign = Files.createDirectories(temp.resolve("photos"));
+    Files.writeString(foreign.resolve("holiday.txt"), "keep me");
+    assertEquals("refusing to use " + foreign + " as the output folder: it is not empty and holds"
+        + " no site Bulletin published (no .bulletin-site file), and a build replaces everything"
+        + " in it; choose an empty or new folder such as `site`, or pass --force (Maven:"
+        + " -Dbulletin.force=true) to replace it", refusal(foreign));
+
+    CommandLineRunner.Output output = CommandLineRunner.run("build", "--content",
+        content.toString(), "--templates", templates.toString(), "--output",
+        foreign.toString());
+    assertEquals(2, output.exitCode());
+    assertEquals("keep me", Files.readString(foreign.resolve("holiday.txt")));
+
+    CommandLineRunner.Output forced = CommandLineRunner.run("build", "--content",
+        content.toString(), "--templates", templates.toString(), "--output",
+        foreign.toString(), "--force");
+    assertEquals(0, forced.exitCode(), forced.err());
+    assertFalse(Files.exists(foreign.resolve("holiday.txt")));
+    assertTrue(Files.isRegularFile(foreign.resolve(".bulletin-site")));
+  }
+
+  @Test
+  void aSiteBulletinPublishedIsReplacedWithoutForce() throws IOException {
+    Path site = temp.resolve("site");
+    try (Bulletin bulletin = new Bulletin(project, 1)) {
+      assertTrue(bulletin.build(options(site)).published());
+      Files.writeString(site.resolve("stray.html"), "left by hand");
+      assertTrue(bulletin.build(options(site)).published());
+    }
+    assertFalse(Files.exists(site.resolve("stray.html")));
+  }
+
+  @Test
+  void aSiteOfTheVersionBeforeTheMarkerIsReplacedWithoutForce() throws IOException {
+    Path site = temp.resolve("site");
+    try (Bulletin bulletin = new Bulletin(project, 1)) {
+      assertTrue(bulletin.build(options(site)).published());
+      Files.delete(site.resolve(".bulletin-site"));
+      assertTrue(bulletin.build(options(site)).published());
+    }
+    assertTrue(Files.isRegularFile(site.resolve(".bulletin-site")));
+  }
+
+  @Test
+  void theHomeFolderIsRefusedEvenWithForce() throws IOException {
+    Path home = Files.createDirectories(temp.resolve("home"));
+    Files.writeString(home.resolve(".profile"), "export X=1");
+    String before = System.getProperty("user.home");
+    System.setProperty("user.home", home.toString());
+    try {
+      assertTrue(refusal(home, true).endsWith("it is your home folder; choose a separate folder"
+          + " such as `site`"));
+    } finally {
+      System.setProperty("user.home", before);
+    }
+  }
+
+  @Test
+  void aRepositoryAndItsGitFolderAreRefusedEvenWithForce() throws IOException {
+    Path repository = Files.createDirectories(temp.resolve("other-repo"));
+    Path git = Files.createDirectories(repository.resolve(".git"));
+    Files.writeString(git.resolve("HEAD"), "ref: refs/heads/main\n");
+    assertTrue(refusal(repository, true).contains("it holds a Git repository"));
+    assertTrue(refusal(git, true).contains("it is a Git repository's .git folder or inside"
+        + " one"));
+    assertTrue(refusal(git.resolve("objects"), true).contains(".git folder or inside one"));
+  }
+
+  private BuildOptions options(Path output) {
+    return new BuildOptions(content, templates, output, Optional.empty(), false, false);
+  }
+
+  private String refusal(Path output, boolean force) {
+    Map<String, String> before = SiteFiles.read(temp);
+    BulletinException e = assertThrows(BulletinException.class, () -> {
+      try (Bulletin bulletin = new Bulletin(project, 1)) {
+        bulletin.build(options(output).withForce(force));
+      }
+    });
+    assertEquals(before, SiteFiles.read(temp), "a refused build changed files");
+    return e.getMessage();
+  }
 }
