@@ -4,6 +4,7 @@ import dev.bulletin.diag.Diagnostics;
 import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -183,12 +184,21 @@ public final class YamlParser {
 
     private YamlNode mapping(MappingNode node, int line, int column) {
       List<YamlMap.Entry> entries = new ArrayList<>();
+      // SnakeYAML's own duplicate check runs only when constructing objects, which Bulletin
+      // never does; without this, `draft: true` after `draft: false` would be silently lost.
+      Map<String, Integer> seenOnLine = new HashMap<>();
       for (NodeTuple tuple : node.getValue()) {
         Node key = tuple.getKeyNode();
         int keyLine = firstLine + key.getStartMark().getLine();
         int keyColumn = key.getStartMark().getColumn() + 1;
         if (!(key instanceof ScalarNode scalarKey)) {
           fail(keyLine, keyColumn, "keys must be plain words such as `title`");
+          continue;
+        }
+        Integer earlier = seenOnLine.putIfAbsent(scalarKey.getValue(), keyLine);
+        if (earlier != null) {
+          fail(keyLine, keyColumn, "the key `" + scalarKey.getValue() + "` appears twice, on lines "
+              + earlier + " and " + keyLine + "; keep one of them");
           continue;
         }
         entries.add(new YamlMap.Entry(scalarKey.getValue(), keyLine, keyColumn,
