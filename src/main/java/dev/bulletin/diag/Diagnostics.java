@@ -2,14 +2,18 @@ package dev.bulletin.diag;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Collects diagnostics while content is loaded. Thread-safe, because files are parsed in
- * parallel; {@link #sorted()} gives a stable order whatever the parse order was.
+ * parallel; {@link #sorted()} gives a stable order whatever the parse order was. The same
+ * message at the same place is kept once: a value repeated through YAML aliases would otherwise
+ * repeat its problem thousands of times.
  */
 public final class Diagnostics {
-  private final List<Diagnostic> items = new ArrayList<>();
+  private final Set<Diagnostic> items = new LinkedHashSet<>();
 
   public synchronized void add(Diagnostic diagnostic) {
     items.add(diagnostic);

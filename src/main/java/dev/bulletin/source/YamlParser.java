@@ -31,6 +31,11 @@ import org.yaml.snakeyaml.nodes.Tag;
 public final class YamlParser {
   private static final int MAX_CODE_POINTS = 1_000_000;
   private static final int MAX_NODES = 100_000;
+  /**
+   * How often a document may repeat plain values through aliases. Every repeat is checked as a
+   * value of its own, so without a bound a small file could make the checks run for hours.
+   */
+  static final int MAX_SCALAR_ALIASES = 100;
   private static final String ALIASES_REFUSED = "anchors and aliases (`&name` and `*name`) of"
       + " lists or sets of keys are not allowed; write the values out in full";
   private static final Set<Tag> PLAIN_TAGS =
@@ -131,7 +136,9 @@ public final class YamlParser {
     private final int firstLine;
     private final Diagnostics diagnostics;
     private final Map<Node, Boolean> visiting = new IdentityHashMap<>();
+    private final Map<Node, Boolean> scalarsSeen = new IdentityHashMap<>();
     private int nodes;
+    private int scalarAliases;
     private boolean failed;
 
     Converter(Path file, int firstLine, Diagnostics diagnostics) {
@@ -168,6 +175,12 @@ public final class YamlParser {
     }
 
     private YamlNode scalar(ScalarNode node, int line, int column) {
+      // An alias is the very node its anchor made, met again.
+      if (scalarsSeen.put(node, Boolean.TRUE) != null && ++scalarAliases > MAX_SCALAR_ALIASES) {
+        fail(line, column, "the value anchored here is repeated through aliases (`*name`) more"
+            + " than " + MAX_SCALAR_ALIASES + " times in this file; write the values out in full");
+        return new YamlScalar("", false, true, line, column);
+      }
       boolean quoted = node.getScalarStyle() == DumperOptions.ScalarStyle.DOUBLE_QUOTED
           || node.getScalarStyle() == DumperOptions.ScalarStyle.SINGLE_QUOTED;
       boolean isNull = node.getTag().equals(Tag.NULL);

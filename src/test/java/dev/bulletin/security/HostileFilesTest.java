@@ -145,7 +145,8 @@ class HostileFilesTest {
     assertTrue(new YamlParser().parse(Path.of("x.md"), yaml.toString(), 2, diagnostics)
         .isEmpty());
     assertEquals(1, diagnostics.sorted().size());
-    assertTrue(diagnostics.sorted().get(0).message().startsWith("the YAML is too large"));
+    assertTrue(diagnostics.sorted().get(0).message().startsWith("the value anchored here is"
+        + " repeated through aliases"), diagnostics.sorted()::toString);
   }
 
   @Test
@@ -174,5 +175,40 @@ class HostileFilesTest {
 
   private static List<String> formatted(Diagnostics diagnostics) {
     return diagnostics.sorted().stream().map(d -> d.format(Path.of(""))).toList();
+  }
+
+  @Test
+  void aMegabyteOfAliasesStopsAtTheBudgetWithOneMessage() throws IOException {
+    // Every alias used to be checked and reported as a value of its own: a 100 KB keywords
+    // file took minutes and printed hundreds of megabytes. Now the document stops at the
+    // budget, so the work is bounded by the file's size (composing it) and nothing more.
+    Path content = ContentFixtures.invalidContent("_none", temp.resolve("aliases"));
+    StringBuilder keywords = new StringBuilder(Files.readString(content.resolve("keywords.yml")));
+    keywords.append("- name: &k \"Sanctions and more sanctions\"\n");
+    while (keywords.length() < 1_000_000) {
+      keywords.append("- name: *k\n");
+    }
+    Files.writeString(content.resolve("keywords.yml"), keywords);
+    List<String> problems = check(content);
+    assertEquals(1, problems.size(), problems::toString);
+    assertTrue(problems.get(0).endsWith(": error: the value anchored here is repeated through"
+        + " aliases (`*name`) more than 100 times in this file; write the values out in full."),
+        problems.get(0));
+  }
+
+  @Test
+  void theSameProblemAtTheSamePlaceIsReportedOnce() throws IOException {
+    Path content = ContentFixtures.invalidContent("_none", temp.resolve("repeats"));
+    Path file;
+    try (var files = Files.list(content.resolve("cases/2026"))) {
+      file = files.sorted().findFirst().orElseThrow();
+    }
+    String text = Files.readString(file);
+    String line = text.lines().filter(l -> l.startsWith("keywords:")).findFirst().orElseThrow();
+    Files.writeString(file, text.replace(line, "keywords: [&u \"No such keyword\"" + ", *u"
+        .repeat(50) + "]"));
+    List<String> problems = check(content);
+    assertEquals(1, problems.stream().filter(p -> p.contains("unknown keyword")).count(),
+        problems::toString);
   }
 }
