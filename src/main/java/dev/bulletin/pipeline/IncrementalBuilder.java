@@ -88,7 +88,11 @@ public final class IncrementalBuilder {
         renderer = null;
         continue;
       }
-      if (!absolute.startsWith(contentRoot) || absolute.equals(contentRoot)) {
+      if (!absolute.startsWith(contentRoot)) {
+        continue;
+      }
+      if (absolute.equals(contentRoot)) {
+        rescan = true; // the whole folder came back (a branch switch): walk it again
         continue;
       }
       Path file = options.content().resolve(contentRoot.relativize(absolute));

@@ -4,12 +4,12 @@ import com.sun.net.httpserver.HttpServer;
 import dev.bulletin.BuildOptions;
 import dev.bulletin.BulletinException;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Function;
 
@@ -56,24 +56,29 @@ public final class Preview implements AutoCloseable {
     }
     String url = "http://127.0.0.1:" + http.getAddress().getPort() + "/";
     Rebuilder rebuilder = rebuilders.apply(options.withBaseUrl(url));
-    Snapshot first = rebuild(rebuilder, Set.of());
-    listener.rebuilt(first, Set.of());
-    LiveSite site = new LiveSite(first);
+    // The watcher is armed before the first build, so a file saved while it runs is not
+    // missed: its rebuild waits for the first one to finish (the rebuilder is not thread-safe).
+    Object building = new Object();
+    AtomicReference<LiveSite> live = new AtomicReference<>();
+    ChangeWatcher watcher = ChangeWatcher.start(
+        List.of(options.content().toAbsolutePath(), options.templates().toAbsolutePath()),
+        changed -> {
+          synchronized (building) {
+            Snapshot snapshot = rebuild(rebuilder, changed);
+            live.get().publish(snapshot);
+            listener.rebuilt(snapshot, changed);
+          }
+        });
+    LiveSite site;
+    synchronized (building) {
+      Snapshot first = rebuild(rebuilder, Set.of());
+      listener.rebuilt(first, Set.of());
+      site = new LiveSite(first);
+      live.set(site);
+    }
     PreviewServer server = new PreviewServer(http, site, projectRoot);
     server.start();
-    try {
-      ChangeWatcher watcher = ChangeWatcher.start(
-          List.of(options.content().toAbsolutePath(), options.templates().toAbsolutePath()),
-          changed -> {
-            Snapshot snapshot = rebuild(rebuilder, changed);
-            site.publish(snapshot);
-            listener.rebuilt(snapshot, changed);
-          });
-      return new Preview(server, watcher, url);
-    } catch (UncheckedIOException e) {
-      server.stop();
-      throw e;
-    }
+    return new Preview(server, watcher, url);
   }
 
   private static void requireFolder(Path folder, String role) {

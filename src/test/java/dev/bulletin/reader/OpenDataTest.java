@@ -30,7 +30,7 @@ class OpenDataTest {
   void theCsvFollowsRfc4180AndTheDocumentedColumns() throws Exception {
     String csv = SampleSite.read(site, "data/cases.csv");
     assertTrue(csv.contains("\r\n"), "RFC 4180 lines end with CRLF");
-    CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+    CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build();
     try (CSVParser parser = CSVParser.parse(new StringReader(csv), format)) {
       assertEquals(COLUMNS, parser.getHeaderNames());
       List<CSVRecord> records = parser.getRecords();

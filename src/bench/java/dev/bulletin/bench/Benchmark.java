@@ -20,12 +20,14 @@ import java.util.stream.Stream;
  * wall time, cases per second, pages written and the child's peak resident memory.
  *
  * <pre>
- * java -cp target/bulletin.jar dev.bulletin.bench.Benchmark --cases 20000 [--seed 1]
- *     [--dir target/bench] [--runs 3] [--keep-output] [--jvm-arg -Xmx512m]...
+ * java -cp target/bulletin.jar:target/test-classes dev.bulletin.bench.Benchmark --cases 20000
+ *     [--seed 1] [--dir target/bench] [--runs 3] [--keep-output] [--jvm-arg -Xmx512m]...
+ *     [--serve-edits 10]
  * </pre>
  *
  * Each run starts from an empty output folder unless {@code --keep-output} is given, which
- * measures a rebuild of unchanged content instead.
+ * measures a rebuild of unchanged content instead. {@code --serve-edits N} measures the preview
+ * instead of builds (see {@link ServeEditBenchmark}).
  */
 public final class Benchmark {
   private static final Pattern SUMMARY = Pattern.compile("(\\d+) pages \\((\\d+) changed\\)");
@@ -35,6 +37,7 @@ public final class Benchmark {
   private Path dir = Path.of("target/bench");
   private int runs = 1;
   private boolean keepOutput;
+  private int serveEdits;
   private Path jar = Path.of("target/bulletin.jar");
   private Path templates = Path.of("templates");
   private final List<String> jvmArgs = new ArrayList<>();
@@ -51,13 +54,15 @@ public final class Benchmark {
         case "--jar" -> benchmark.jar = Path.of(value);
         case "--templates" -> benchmark.templates = Path.of(value);
         case "--jvm-arg" -> benchmark.jvmArgs.add(value);
+        case "--serve-edits" -> benchmark.serveEdits = Integer.parseInt(value);
         case "--keep-output" -> {
           benchmark.keepOutput = true;
           continue;
         }
         default -> {
           System.err.println("unknown option " + args[i] + "; options: --cases N --seed S"
-              + " --dir DIR --runs R --jar JAR --templates DIR --jvm-arg ARG --keep-output");
+              + " --dir DIR --runs R --jar JAR --templates DIR --jvm-arg ARG --keep-output"
+              + " --serve-edits N");
           System.exit(2);
         }
       }
@@ -68,6 +73,9 @@ public final class Benchmark {
 
   private int run() throws IOException, InterruptedException {
     Path content = prepareCorpus();
+    if (serveEdits > 0) {
+      return new ServeEditBenchmark(jar, templates, jvmArgs).run(content, serveEdits);
+    }
     Path output = dir.resolve("site");
     List<Run> results = new ArrayList<>();
     for (int r = 1; r <= runs; r++) {
