@@ -1,11 +1,15 @@
 package dev.bulletin.render;
 
 import dev.bulletin.model.Case;
+import dev.bulletin.model.Issue;
 import dev.bulletin.model.IssueGroup;
 import dev.bulletin.model.Site;
 import freemarker.template.TemplateHashModel;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -20,7 +24,10 @@ public final class PageContext {
   private final Formats formats;
   private final PageMemo memo;
   private final TemplateHashModel wrappedSite;
-  private final Map<Integer, LocalDate> issueDates = new HashMap<>();
+  // Every case page, card, feed entry and sitemap row asks for its issue's date: sorted arrays
+  // avoid boxing the number on each of those hundreds of thousands of look-ups.
+  private final int[] issueNumbers;
+  private final LocalDate[] issueDates;
   private final CaseCards cards;
   private final FragmentMemo fragments;
 
@@ -41,9 +48,10 @@ public final class PageContext {
     this.engine = engine;
     this.messages = messages;
     this.formats = new Formats(site.config().language());
-    for (IssueGroup group : site.issues()) {
-      issueDates.put(group.issue().number(), group.issue().date());
-    }
+    List<Issue> issues = site.issues().stream().map(IssueGroup::issue)
+        .sorted(Comparator.comparingInt(Issue::number)).toList();
+    this.issueNumbers = issues.stream().mapToInt(Issue::number).toArray();
+    this.issueDates = issues.stream().map(Issue::date).toArray(LocalDate[]::new);
     this.cards = new CaseCards(engine, fragments, Map.of("site", site.config(), "base",
         site.config().basePath(), "t", messages, "fmt", formats));
   }
@@ -78,7 +86,8 @@ public final class PageContext {
    * the issue is unknown, which validation normally rules out).
    */
   public LocalDate published(Case c) {
-    return issueDates.getOrDefault(c.issue(), c.date());
+    int at = Arrays.binarySearch(issueNumbers, c.issue());
+    return at >= 0 ? issueDates[at] : c.date();
   }
 
   /**
