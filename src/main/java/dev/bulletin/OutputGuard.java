@@ -36,6 +36,11 @@ final class OutputGuard {
     if (output.startsWith(content) || output.startsWith(templates)) {
       throw refuse(options.output(), "it is inside the content or templates folder");
     }
+    if (Files.isSymbolicLink(options.output().toAbsolutePath().normalize())) {
+      throw refuse(options.output(), "it is a symbolic link, and a build replaces the output"
+          + " folder as a whole: the link would be replaced, not the folder it points to. Build"
+          + " into a real folder and copy it to the web root (for example with rsync)");
+    }
     if (Files.exists(output) && !Files.isDirectory(output)) {
       throw refuse(options.output(), "it is a file, not a folder");
     }

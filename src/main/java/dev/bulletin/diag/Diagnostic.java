@@ -30,7 +30,10 @@ public record Diagnostic(Path file, int line, int column, Severity severity, Str
 
   /**
    * Formats as {@code path:line:column: error: message}, with the path relative to {@code base}
-   * when the file is inside it.
+   * when the file is inside it. Control characters (line breaks, terminal escapes) that content
+   * or a file name carries into the line are written as {@code \\uXXXX}, so content can never
+   * forge a line of its own (a fake error, a CI annotation such as {@code ::error}) or drive the
+   * terminal.
    */
   public String format(Path base) {
     Path shown = file;
@@ -40,8 +43,27 @@ public record Diagnostic(Path file, int line, int column, Severity severity, Str
       shown = absoluteBase.relativize(absoluteFile);
     }
     String path = shown.toString().replace('\\', '/');
-    return path + ":" + Math.max(line, 1) + ":" + Math.max(column, 1) + ": " + severity.label()
-        + ": " + message;
+    return escapeControls(path) + ":" + Math.max(line, 1) + ":" + Math.max(column, 1) + ": "
+        + severity.label() + ": " + escapeControls(message);
+  }
+
+  static String escapeControls(String text) {
+    StringBuilder out = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean control = c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == 0x2028 || c == 0x2029;
+      if (control && out == null) {
+        out = new StringBuilder(text.length() + 16).append(text, 0, i);
+      }
+      if (out != null) {
+        if (control) {
+          out.append(String.format(java.util.Locale.ROOT, "\\u%04X", (int) c));
+        } else {
+          out.append(c);
+        }
+      }
+    }
+    return out == null ? text : out.toString();
   }
 
   @Override

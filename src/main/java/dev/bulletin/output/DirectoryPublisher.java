@@ -27,6 +27,7 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 public final class DirectoryPublisher implements PageSink, AutoCloseable {
   private static final String STAGING = ".staging-";
   private static final String RETIRED = ".retired-";
+  private static final java.security.SecureRandom NAMES = new java.security.SecureRandom();
 
   private final Path output;
   private final Path staging;
@@ -64,7 +65,7 @@ public final class DirectoryPublisher implements PageSink, AutoCloseable {
           FileTrees.delete(leftover);
         }
       }
-      Path staging = Files.createTempDirectory(parent, prefix + STAGING);
+      Path staging = newFolder(parent, prefix + STAGING);
       return new DirectoryPublisher(absolute, staging, outputLock);
     } catch (IOException e) {
       release(outputLock);
@@ -179,6 +180,22 @@ public final class DirectoryPublisher implements PageSink, AutoCloseable {
       // Best effort: the next build removes leftover staging folders.
     } finally {
       lock.writeLock().unlock();
+    }
+  }
+
+  /**
+   * A new, uniquely named folder. Not {@code Files.createTempDirectory}: that makes the folder
+   * readable by its owner only, and the swap would publish the site so, hiding it from a web
+   * server running as another user; a plain folder gets the user's umask, as {@code mkdir} does.
+   */
+  private static Path newFolder(Path parent, String prefix) throws IOException {
+    while (true) {
+      Path folder = parent.resolve(prefix + Long.toUnsignedString(NAMES.nextLong(), 36));
+      try {
+        return Files.createDirectory(folder);
+      } catch (java.nio.file.FileAlreadyExistsException e) {
+        // Another name, then.
+      }
     }
   }
 

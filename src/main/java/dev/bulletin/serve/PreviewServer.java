@@ -125,6 +125,13 @@ final class PreviewServer {
   }
 
   private static boolean readOnly(HttpExchange exchange) throws IOException {
+    if (!localHost(exchange.getRequestHeaders().getFirst("Host"))) {
+      // A page elsewhere that points its own host name at 127.0.0.1 (DNS rebinding) must not
+      // read the preview, drafts included: only the loopback names are answered.
+      send(exchange, 403, TYPES.get("txt"), "Only http://127.0.0.1 and http://localhost are"
+          .concat(" served.").getBytes(StandardCharsets.UTF_8));
+      return false;
+    }
     String method = exchange.getRequestMethod();
     if (method.equals("GET") || method.equals("HEAD")) {
       return true;
@@ -132,6 +139,17 @@ final class PreviewServer {
     exchange.getResponseHeaders().set("Allow", "GET, HEAD");
     send(exchange, 405, TYPES.get("txt"), new byte[0]);
     return false;
+  }
+
+  /** Whether {@code host} (a Host header, perhaps with a port) names this machine's loopback. */
+  static boolean localHost(String host) {
+    if (host == null) {
+      return false;
+    }
+    String name = host.startsWith("[") ? host.substring(0, host.indexOf(']') + 1)
+        : host.replaceFirst(":\\d+$", "");
+    return name.equals("127.0.0.1") || name.equalsIgnoreCase("localhost")
+        || name.equals("[::1]");
   }
 
   private static long since(String query) {

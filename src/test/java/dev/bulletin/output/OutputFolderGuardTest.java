@@ -189,4 +189,24 @@ class OutputFolderGuardTest {
     assertEquals(before, SiteFiles.read(temp), "a refused build changed files");
     return e.getMessage();
   }
+
+  @Test
+  void aLinkToAWebRootIsRefusedAndTheWebRootKept() throws IOException {
+    Path webRoot = Files.createDirectories(temp.resolve("www"));
+    Files.writeString(webRoot.resolve("index.html"), "live site");
+    Path link = Files.createSymbolicLink(temp.resolve("site"), webRoot);
+    assertTrue(refusal(link, true).contains("it is a symbolic link"));
+    assertEquals("live site", Files.readString(webRoot.resolve("index.html")));
+  }
+
+  @Test
+  void thePublishedSiteHasTheUmasksPermissionsNotOwnerOnly() throws IOException {
+    Path site = temp.resolve("site");
+    try (Bulletin bulletin = new Bulletin(project, 1)) {
+      assertTrue(bulletin.build(options(site)).published());
+    }
+    // Whatever the umask is, the site's folder gets what `mkdir` would give it.
+    Path plain = Files.createDirectory(temp.resolve("made-by-mkdir"));
+    assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(site));
+  }
 }

@@ -62,6 +62,24 @@ class PreviewTest {
   }
 
   @Test
+  void answersOnlyLoopbackHostNames() throws Exception {
+    URI url = URI.create(preview.url());
+    for (String host : List.of("evil.example", "evil.example:" + url.getPort(), "10.0.0.7")) {
+      try (java.net.Socket socket = new java.net.Socket(url.getHost(), url.getPort())) {
+        socket.getOutputStream().write(("GET / HTTP/1.1\r\nHost: " + host
+            + "\r\nConnection: close\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        String status = new String(socket.getInputStream().readNBytes(12),
+            java.nio.charset.StandardCharsets.US_ASCII);
+        assertEquals("HTTP/1.1 403", status, host);
+      }
+    }
+    assertEquals(200, get("").statusCode()); // Host: 127.0.0.1:PORT
+    assertTrue(PreviewServer.localHost("localhost:8080"));
+    assertTrue(PreviewServer.localHost("[::1]:8080"));
+    assertFalse(PreviewServer.localHost("localhost.evil.example"));
+  }
+
+  @Test
   void servesTheSiteAtTheRootWithTheReloadScriptAddedToHtmlOnly() throws Exception {
     HttpResponse<String> index = get("");
     assertEquals(200, index.statusCode());
