@@ -8,7 +8,7 @@ import dev.bulletin.model.Site;
 import dev.bulletin.model.TermKind;
 import dev.bulletin.output.DirectoryPublisher;
 import dev.bulletin.output.OutputLock;
-import dev.bulletin.render.PageSink;
+import dev.bulletin.output.PageSink;
 import dev.bulletin.render.SiteRenderer;
 import dev.bulletin.validate.ContentLoader;
 import java.nio.file.Files;

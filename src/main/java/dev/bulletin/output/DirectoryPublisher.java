@@ -1,7 +1,7 @@
 package dev.bulletin.output;
 
-import dev.bulletin.render.Page;
-import dev.bulletin.render.PageSink;
+import dev.bulletin.output.Page;
+import dev.bulletin.output.PageSink;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

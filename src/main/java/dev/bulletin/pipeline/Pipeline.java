@@ -6,7 +6,7 @@ import dev.bulletin.assemble.FragmentRenderer;
 import dev.bulletin.assemble.SiteAssembler;
 import dev.bulletin.diag.Diagnostics;
 import dev.bulletin.model.Site;
-import dev.bulletin.render.PageSink;
+import dev.bulletin.output.PageSink;
 import dev.bulletin.render.SiteRenderer;
 import dev.bulletin.render.TemplateFailure;
 import dev.bulletin.validate.ValidContent;

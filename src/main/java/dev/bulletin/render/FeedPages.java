@@ -1,5 +1,6 @@
 package dev.bulletin.render;
 
+import dev.bulletin.output.Page;
 import dev.bulletin.model.IssueGroup;
 import dev.bulletin.model.TermGroup;
 import dev.bulletin.model.TermKind;

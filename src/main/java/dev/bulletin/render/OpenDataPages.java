@@ -1,5 +1,6 @@
 package dev.bulletin.render;
 
+import dev.bulletin.output.Page;
 import com.google.gson.stream.JsonWriter;
 import dev.bulletin.model.Case;
 import dev.bulletin.model.Source;

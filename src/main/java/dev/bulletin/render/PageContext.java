@@ -1,5 +1,6 @@
 package dev.bulletin.render;
 
+import dev.bulletin.output.Page;
 import dev.bulletin.model.Case;
 import dev.bulletin.model.Issue;
 import dev.bulletin.model.IssueGroup;

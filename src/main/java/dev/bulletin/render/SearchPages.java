@@ -1,5 +1,6 @@
 package dev.bulletin.render;
 
+import dev.bulletin.output.Page;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;

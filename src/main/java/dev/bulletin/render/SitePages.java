@@ -1,5 +1,6 @@
 package dev.bulletin.render;
 
+import dev.bulletin.output.Page;
 import dev.bulletin.model.FreePage;
 import dev.bulletin.model.Site;
 import dev.bulletin.model.TermGroup;

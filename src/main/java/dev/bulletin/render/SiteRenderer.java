@@ -1,5 +1,7 @@
 package dev.bulletin.render;
 
+import dev.bulletin.output.PageSink;
+import dev.bulletin.output.Page;
 import dev.bulletin.model.Site;
 import java.io.IOException;
 import java.io.UncheckedIOException;

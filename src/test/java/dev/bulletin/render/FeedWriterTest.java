@@ -1,5 +1,6 @@
 package dev.bulletin.render;
 
+import dev.bulletin.output.Page;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.rometools.rome.feed.atom.Category;

@@ -9,7 +9,7 @@ import dev.bulletin.Bulletin;
 import dev.bulletin.Report;
 import dev.bulletin.diag.Diagnostics;
 import dev.bulletin.model.Site;
-import dev.bulletin.render.Page;
+import dev.bulletin.output.Page;
 import dev.bulletin.source.YamlParser;
 import dev.bulletin.validate.ContentFixtures;
 import java.io.IOException;

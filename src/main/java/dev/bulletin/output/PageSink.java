@@ -1,4 +1,4 @@
-package dev.bulletin.render;
+package dev.bulletin.output;
 
 /** Receives rendered pages as they are made; implementations must be thread-safe. */
 @FunctionalInterface

@@ -1,4 +1,4 @@
-package dev.bulletin.render;
+package dev.bulletin.output;
 
 import java.util.Objects;
 
