@@ -1,5 +1,6 @@
 package dev.bulletin.cli;
 
+import dev.bulletin.RootLocale;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -26,11 +27,11 @@ public final class Main implements Runnable {
 
   /** Runs the command line with its output going to {@code out} and {@code err}. */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
-    return new CommandLine(new Main())
+    return RootLocale.during(() -> new CommandLine(new Main())
         .setOut(out)
         .setErr(err)
         .setExecutionExceptionHandler(new FailureHandler())
-        .execute(args);
+        .execute(args));
   }
 
   @Override

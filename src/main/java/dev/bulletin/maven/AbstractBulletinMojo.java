@@ -3,6 +3,7 @@ package dev.bulletin.maven;
 import dev.bulletin.BuildOptions;
 import dev.bulletin.Bulletin;
 import dev.bulletin.BulletinException;
+import dev.bulletin.RootLocale;
 import dev.bulletin.Report;
 import dev.bulletin.diag.Diagnostic;
 import dev.bulletin.diag.DiagnosticSummary;
@@ -66,7 +67,14 @@ abstract class AbstractBulletinMojo extends AbstractMojo {
       return;
     }
     try (Bulletin bulletin = new Bulletin(basedir.toPath())) {
-      run(bulletin, options());
+      RootLocale.during(() -> {
+        run(bulletin, options());
+        return null;
+      });
+    } catch (MojoFailureException | MojoExecutionException e) {
+      throw e;
+    } catch (org.apache.maven.plugin.AbstractMojoExecutionException e) {
+      throw new MojoExecutionException(e.getMessage(), e);
     } catch (BulletinException e) {
       // A usage problem, such as a missing content folder: the project is wrong, not Maven.
       throw new MojoFailureException(e.getMessage(), e);

@@ -195,6 +195,26 @@ class AtomicBuildTest {
     }
   }
 
+  @Test
+  void aTurkishDefaultLocaleBuildsTheSameSite() {
+    // Under Turkish rules "I" lower-cases to a dotless "ı": heading ids such as "industry"
+    // used to disappear. The command line builds with the root locale whatever the machine's.
+    java.util.Locale before = java.util.Locale.getDefault();
+    java.util.Locale.setDefault(java.util.Locale.forLanguageTag("tr-TR"));
+    try {
+      assertEquals(0, dev.bulletin.validate.CommandLineRunner.run("build", "--content",
+          content.toString(), "--templates", templates.toString(), "--output",
+          temp.resolve("turkish").toString()).exitCode());
+    } finally {
+      java.util.Locale.setDefault(before);
+    }
+    assertTrue(build(temp.resolve("root")).published());
+    Map<String, String> turkish = SiteFiles.read(temp.resolve("turkish"));
+    assertTrue(turkish.values().stream().anyMatch(page -> page.contains("<h2 id=\"industry\">")),
+        "the sample has a heading \"Industry\"");
+    assertEquals(SiteFiles.read(temp.resolve("root")), turkish);
+  }
+
   /** Staging or retired folders beside the output; the lock file stays, as locks do. */
   private List<String> leftovers() {
     return SiteFiles.namesStartingWith(temp, ".site").stream()
