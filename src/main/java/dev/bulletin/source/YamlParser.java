@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -181,6 +182,14 @@ public final class YamlParser {
             + " than " + MAX_SCALAR_ALIASES + " times in this file; write the values out in full");
         return new YamlScalar("", false, true, line, column);
       }
+      int bad = unwritable(node.getValue());
+      if (bad >= 0) {
+        fail(line, column, String.format(Locale.ROOT, "the value contains the character U+%04X,"
+            + " which no web page, feed or data file can carry; remove it (it may have come in"
+            + " with a copy and paste, or as an escape such as \\x01)",
+            (int) node.getValue().charAt(bad)));
+        return new YamlScalar("", false, true, line, column);
+      }
       boolean quoted = node.getScalarStyle() == DumperOptions.ScalarStyle.DOUBLE_QUOTED
           || node.getScalarStyle() == DumperOptions.ScalarStyle.SINGLE_QUOTED;
       boolean isNull = node.getTag().equals(Tag.NULL);
@@ -218,6 +227,25 @@ public final class YamlParser {
             convert(tuple.getValueNode())));
       }
       return new YamlMap(entries, line, column);
+    }
+
+    /**
+     * The index of the first character XML 1.0 cannot carry (controls other than tab and line
+     * breaks, U+FFFE, U+FFFF, half a surrogate pair), or -1. Every output format must carry
+     * every value, so check refuses what the feed writer would choke on after check passed.
+     */
+    private static int unwritable(String value) {
+      for (int i = 0; i < value.length(); i++) {
+        char c = value.charAt(i);
+        if (Character.isHighSurrogate(c) && i + 1 < value.length()
+            && Character.isLowSurrogate(value.charAt(i + 1))) {
+          i++;
+        } else if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0xFFFE
+            || c == 0xFFFF || Character.isSurrogate(c)) {
+          return i;
+        }
+      }
+      return -1;
     }
 
     private void fail(int line, int column, String message) {
