@@ -67,6 +67,16 @@ class HtmlPolicyTest {
 
   @ParameterizedTest
   @ValueSource(strings = {
+      "<iframe src=\"https://evil.example/embed\" title=\"x\"></iframe>",
+      "<iframe srcdoc=\"<p>hi</p>\" width=\"300\"></iframe>",
+      "<iframe></iframe>",
+  })
+  void anEmbedWhoseAddressIsRefusedLeavesNoEmptyFrame(String embed) {
+    assertFalse(html(embed).contains("iframe"), html(embed));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
       "<script>alert(1)</script>",
       "<SCRIPT SRC=https://evil.example/x.js></SCRIPT>",
       "<img src=x onerror=alert(1)>",
