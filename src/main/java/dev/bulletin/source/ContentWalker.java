@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -38,7 +39,17 @@ public final class ContentWalker {
           refused.add(path);
           continue;
         }
-        if (!Files.isRegularFile(path) || !path.toString().endsWith(".md")) {
+        if (!Files.isRegularFile(path)) {
+          continue;
+        }
+        String name = path.getFileName().toString();
+        if (!name.endsWith(".md")) {
+          if (name.toLowerCase(Locale.ROOT).endsWith(".md")
+              || name.toLowerCase(Locale.ROOT).endsWith(".markdown")) {
+            diagnostics.warning(path, 1, 1, "this file is not read: only names ending in"
+                + " `.md`, in lower case, are content; rename it to `"
+                + name.substring(0, name.lastIndexOf('.')) + ".md`");
+          }
           continue;
         }
         Path relative = root.relativize(path);
