@@ -108,7 +108,16 @@ public final class ReferenceChecker {
   }
 
   private static void checkPages(ValidContent content, Diagnostics diagnostics) {
+    Map<String, PageDraft> slugs = new HashMap<>();
     for (PageDraft page : content.pages()) {
+      // Pages are published at /<file name>/ whatever sub-folder of pages/ they sit in.
+      PageDraft previous = slugs.putIfAbsent(page.slug(), page);
+      if (previous != null) {
+        diagnostics.error(page.file(), 1, 1, "two pages are named `" + page.slug() + "`: "
+            + content.root().relativize(previous.file()) + " and "
+            + content.root().relativize(page.file()) + "; both would be published at /"
+            + page.slug() + "/, so rename one of the files");
+      }
       if (RESERVED_SLUGS.contains(page.slug())) {
         diagnostics.error(page.file(), 1, 1, "a page may not be named `" + page.slug()
             + "`, which the site uses for its own pages; rename the file");
