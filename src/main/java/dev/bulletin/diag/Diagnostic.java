@@ -47,7 +47,8 @@ public record Diagnostic(Path file, int line, int column, Severity severity, Str
         + severity.label() + ": " + escapeControls(message);
   }
 
-  static String escapeControls(String text) {
+  /** {@code text} with control characters written as {@code \\uXXXX}. */
+  public static String escapeControls(String text) {
     StringBuilder out = null;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);

@@ -2,11 +2,10 @@ package dev.bulletin.validate;
 
 import dev.bulletin.diag.Diagnostics;
 import dev.bulletin.model.Publisher;
+import dev.bulletin.model.WebAddresses;
 import dev.bulletin.model.SiteConfig;
 import dev.bulletin.source.YamlMap;
 import dev.bulletin.source.YamlNode;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Set;
@@ -46,6 +45,12 @@ public final class SiteConfigReader {
         publisherFields.warnUnknownKeys(Set.of("name", "url"));
         Optional<String> name = publisherFields.requiredText("name", "name: Disinfo Watch Desk");
         String url = publisherFields.optionalText("url", "url: https://example.org/").orElse("");
+        if (!url.isEmpty() && !WebAddresses.isWebAddress(url)) {
+          // It becomes a link in every feed and in the structured data of every page.
+          publisherFields.error(publisherMap.get("url").orElseThrow(), "`url` of `publisher`"
+              + " must be a full web address starting with https:// or http://, like"
+              + " `https://example.org/`");
+        }
         publisher = name.map(n -> new Publisher(n, url)).orElse(null);
       } else {
         fields.error(publisherNode.get(), "`publisher` must be a set of keys with `name` and"
@@ -60,18 +65,9 @@ public final class SiteConfigReader {
   }
 
   private static void checkBaseUrl(FieldReader fields, String url) {
-    YamlNode node = fields.map().get("baseUrl").orElseThrow();
-    try {
-      URI uri = new URI(url);
-      String scheme = uri.getScheme();
-      if (scheme != null && (scheme.equals("http") || scheme.equals("https"))
-          && uri.getHost() != null && uri.getQuery() == null && uri.getFragment() == null) {
-        return;
-      }
-    } catch (URISyntaxException e) {
-      // reported below
+    if (!WebAddresses.isBaseUrl(url)) {
+      fields.error(fields.map().get("baseUrl").orElseThrow(), "`baseUrl` must be the full web"
+          + " address of the site, like `https://example.org/bulletin/`");
     }
-    fields.error(node, "`baseUrl` must be the full web address of the site, like"
-        + " `https://example.org/bulletin/`");
   }
 }

@@ -84,6 +84,24 @@ class CommandLineTest {
   }
 
   @Test
+  void aBaseUrlThatIsNotAWebAddressIsAUsageErrorAndWritesNothing() {
+    Path site = folder.resolve("site");
+    for (String url : new String[] {"not a url", "https://example.org/\nDisallow: /",
+        "javascript:alert(1)//"}) {
+      StringWriter errors = new StringWriter();
+      int code = Main.run(new PrintWriter(out, true), new PrintWriter(errors, true), "build",
+          "--content", PROJECT.resolve("content").toString(), "--templates",
+          PROJECT.resolve("templates").toString(), "--output", site.toString(), "--base-url",
+          url);
+      assertEquals(2, code, errors::toString);
+      assertEquals("bulletin: error: --base-url must be the full web address the site is"
+          + " published at, like https://example.org/bulletin/, but it is `"
+          + url.replace("\n", "\\u000A") + "`\n", errors.toString());
+      assertFalse(Files.exists(site));
+    }
+  }
+
+  @Test
   void missingContentFolderIsAUsageError() {
     assertEquals(2, run("check", "--content", folder.resolve("nope").toString()));
     assertTrue(err.toString().contains("the content folder"), err::toString);
