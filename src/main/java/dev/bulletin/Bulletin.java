@@ -16,6 +16,7 @@ import dev.bulletin.validate.ContentLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ForkJoinPool;
 
@@ -63,7 +64,8 @@ public final class Bulletin implements AutoCloseable {
         return report(options, diagnostics, run, 0, start, false);
       }
       publisher.commit();
-      return report(options, diagnostics, run, publisher.changedFiles(), start, true);
+      return report(options, diagnostics, run, publisher.changedFiles(), start, true,
+          publisher.leftover().stream().toList());
     }
   }
 
@@ -124,6 +126,11 @@ public final class Bulletin implements AutoCloseable {
 
   private static Report report(BuildOptions options, Diagnostics diagnostics, Pipeline.Run run,
       int changed, long start, boolean published) {
+    return report(options, diagnostics, run, changed, start, published, List.of());
+  }
+
+  private static Report report(BuildOptions options, Diagnostics diagnostics, Pipeline.Run run,
+      int changed, long start, boolean published, List<String> notes) {
     Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
     Optional<Site> site = run.site();
     int pages = run.pages();
@@ -131,7 +138,7 @@ public final class Bulletin implements AutoCloseable {
     int issues = site.map(s -> s.issues().size()).orElse(0);
     int keywords = site.map(s -> s.terms(TermKind.KEYWORD).size()).orElse(0);
     return new Report(diagnostics.sorted(), cases, issues, keywords, pages, changed, elapsed,
-        published, options.strict());
+        published, options.strict(), notes);
   }
 
   @Override

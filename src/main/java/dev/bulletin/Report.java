@@ -5,8 +5,9 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * The outcome of a check or build: every diagnostic, sorted, what was built, and whether the
- * output was published.
+ * The outcome of a check or build: every diagnostic, sorted, what was built, whether the output
+ * was published, and notes for the operator that are not about the content (such as an old
+ * copy of the site that could not be deleted).
  */
 public record Report(
     List<Diagnostic> diagnostics,
@@ -17,10 +18,12 @@ public record Report(
     int changedFiles,
     Duration elapsed,
     boolean published,
-    boolean strict) {
+    boolean strict,
+    List<String> notes) {
 
   public Report {
     diagnostics = List.copyOf(diagnostics);
+    notes = List.copyOf(notes);
   }
 
   public long errorCount() {

@@ -25,6 +25,9 @@ final class ReportPrinter {
       err.println(DiagnosticSummary.of(report.diagnostics())
           + (report.strict() && report.warningCount() > 0 ? " (--strict: warnings fail)" : ""));
     }
+    for (String note : report.notes()) {
+      err.println("bulletin: warning: " + note);
+    }
     if (!report.ok()) {
       err.println(failure);
       err.flush();

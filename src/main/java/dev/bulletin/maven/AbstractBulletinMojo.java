@@ -110,6 +110,7 @@ abstract class AbstractBulletinMojo extends AbstractMojo {
         getLog().warn(diagnostic.format(base));
       }
     }
+    report.notes().forEach(getLog()::warn);
   }
 
   /** Logs the diagnostics and fails the build, naming the count, unless the content passed. */

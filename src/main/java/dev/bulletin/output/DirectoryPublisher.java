@@ -14,6 +14,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -33,14 +34,23 @@ public final class DirectoryPublisher implements PageSink, AutoCloseable {
   private final Path staging;
   private final Thread cleanupOnExit;
   private final OutputLock outputLock;
+  /** Deletes a folder tree; a seam so tests can make it fail as a locked file system would. */
+  interface Deleter {
+    void delete(Path tree) throws IOException;
+  }
+
   private final AtomicInteger written = new AtomicInteger();
+  private final Deleter deleter;
+  private volatile String leftover;
   private final ReadWriteLock lock = new ReentrantReadWriteLock();
   private volatile boolean finished;
 
-  private DirectoryPublisher(Path output, Path staging, OutputLock outputLock) {
+  private DirectoryPublisher(Path output, Path staging, OutputLock outputLock,
+      Deleter deleter) {
     this.output = output;
     this.staging = staging;
     this.outputLock = outputLock;
+    this.deleter = deleter;
     this.cleanupOnExit = new Thread(this::abortQuietly, "bulletin-staging-cleanup");
     Runtime.getRuntime().addShutdownHook(cleanupOnExit);
   }
@@ -51,6 +61,10 @@ public final class DirectoryPublisher implements PageSink, AutoCloseable {
    * crashed builds.
    */
   public static DirectoryPublisher open(Path output) {
+    return open(output, FileTrees::delete);
+  }
+
+  static DirectoryPublisher open(Path output, Deleter deleter) {
     Path absolute = output.toAbsolutePath().normalize();
     Path parent = absolute.getParent();
     String prefix = "." + absolute.getFileName();
@@ -58,15 +72,15 @@ public final class DirectoryPublisher implements PageSink, AutoCloseable {
     try {
       Files.createDirectories(parent);
       outputLock = OutputLock.take(parent.resolve(prefix + ".lock"), output);
-      recoverRetired(absolute, parent, prefix);
+      recoverRetired(absolute, parent, prefix, deleter);
       try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(parent,
           prefix + STAGING + "*")) {
         for (Path leftover : leftovers) {
-          FileTrees.delete(leftover);
+          deleteOrLeave(deleter, leftover);
         }
       }
       Path staging = newFolder(parent, prefix + STAGING);
-      return new DirectoryPublisher(absolute, staging, outputLock);
+      return new DirectoryPublisher(absolute, staging, outputLock, deleter);
     } catch (IOException e) {
       release(outputLock);
       throw new UncheckedIOException("cannot prepare the output folder " + output, e);
@@ -147,7 +161,13 @@ public final class DirectoryPublisher implements PageSink, AutoCloseable {
           Files.move(retired, output, StandardCopyOption.ATOMIC_MOVE);
           throw e;
         }
-        FileTrees.delete(retired);
+        try {
+          deleter.delete(retired);
+        } catch (IOException e) {
+          // The new site is live: failing now would report a failed build that published.
+          leftover = "the site is published, but the previous one, moved to " + retired
+              + ", could not be deleted (" + e + "); the next build tries again";
+        }
       } else {
         Files.move(staging, output, StandardCopyOption.ATOMIC_MOVE);
       }
@@ -217,7 +237,7 @@ public final class DirectoryPublisher implements PageSink, AutoCloseable {
    * A build killed between its two moves leaves the old site as a retired folder and no output:
    * put it back. Retired folders next to an existing output are finished swaps; remove them.
    */
-  private static void recoverRetired(Path output, Path parent, String prefix)
+  private static void recoverRetired(Path output, Path parent, String prefix, Deleter deleter)
       throws IOException {
     List<Path> retired = new ArrayList<>();
     try (DirectoryStream<Path> found = Files.newDirectoryStream(parent, prefix + RETIRED + "*")) {
@@ -228,9 +248,23 @@ public final class DirectoryPublisher implements PageSink, AutoCloseable {
       if (!Files.exists(output, LinkOption.NOFOLLOW_LINKS)) {
         Files.move(folder, output, StandardCopyOption.ATOMIC_MOVE);
       } else {
-        FileTrees.delete(folder);
+        deleteOrLeave(deleter, folder);
       }
     }
+  }
+
+  /** Deletes what a finished or crashed build left; what cannot go now is tried next time. */
+  private static void deleteOrLeave(Deleter deleter, Path folder) {
+    try {
+      deleter.delete(folder);
+    } catch (IOException e) {
+      // Left for the next build: it does not stand in the way of this one.
+    }
+  }
+
+  /** What this build could not clean up after publishing, to tell the operator. */
+  public Optional<String> leftover() {
+    return Optional.ofNullable(leftover);
   }
 
   private static boolean sameBytes(Path previous, byte[] bytes) throws IOException {

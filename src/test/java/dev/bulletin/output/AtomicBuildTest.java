@@ -215,6 +215,40 @@ class AtomicBuildTest {
     assertEquals(SiteFiles.read(temp.resolve("root")), turkish);
   }
 
+  @Test
+  void anOldSiteThatCannotBeDeletedDoesNotFailThePublishedBuildAndGoesNextTime()
+      throws IOException {
+    try (DirectoryPublisher publisher = DirectoryPublisher.open(output)) {
+      publisher.accept(page("index.html", "old"));
+      publisher.commit();
+    }
+    DirectoryPublisher.Deleter refusesRetired = tree -> {
+      if (tree.getFileName().toString().contains(".retired-")) {
+        throw new java.nio.file.AccessDeniedException(tree.toString());
+      }
+      FileTrees.delete(tree);
+    };
+    try (DirectoryPublisher publisher = DirectoryPublisher.open(output, refusesRetired)) {
+      publisher.accept(page("index.html", "new"));
+      publisher.commit();
+      assertTrue(publisher.leftover().orElseThrow().startsWith("the site is published, but the"
+          + " previous one, moved to "), publisher.leftover()::toString);
+    }
+    assertEquals("new", Files.readString(output.resolve("index.html")));
+    assertEquals(1, SiteFiles.namesStartingWith(temp, ".site.retired-").size());
+    // A later build is not stopped by it either, and removes it when it can.
+    try (DirectoryPublisher publisher = DirectoryPublisher.open(output, refusesRetired)) {
+      publisher.accept(page("index.html", "newer"));
+      publisher.commit();
+    }
+    try (DirectoryPublisher publisher = DirectoryPublisher.open(output)) {
+      publisher.accept(page("index.html", "newest"));
+      publisher.commit();
+      assertTrue(publisher.leftover().isEmpty());
+    }
+    assertEquals(List.of(), leftovers());
+  }
+
   /** Staging or retired folders beside the output; the lock file stays, as locks do. */
   private List<String> leftovers() {
     return SiteFiles.namesStartingWith(temp, ".site").stream()
