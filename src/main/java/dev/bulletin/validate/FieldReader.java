@@ -161,6 +161,10 @@ public final class FieldReader {
     diagnostics.error(file, node.line(), node.column(), message);
   }
 
+  public void warning(YamlNode node, String message) {
+    diagnostics.warning(file, node.line(), node.column(), message);
+  }
+
   public Diagnostics diagnostics() {
     return diagnostics;
   }

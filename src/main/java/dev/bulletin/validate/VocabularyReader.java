@@ -51,6 +51,10 @@ public final class VocabularyReader {
       if (name.isEmpty()) {
         continue;
       }
+      MixedScripts.in(name.get()).ifPresent(scripts -> fields.warning(
+          map.get("name").orElseThrow(), "keyword `" + name.get() + "` mixes " + scripts
+              + " letters in one word, so cases that type it in one alphabet will not find it;"
+              + " retype it"));
       rejected.add(name.get());
       aliases.forEach(alias -> rejected.add(alias.value().strip()));
       String slug = explicitSlug.orElse(Slugs.of(name.get()));
