@@ -127,6 +127,50 @@ class PreviewTest {
   }
 
   @Test
+  void aContentFolderDeletedAndMadeAgainIsWatchedAgain() throws Exception {
+    // Switching Git branches can do this; edits afterwards used to go unseen.
+    Path content = project.resolve("content");
+    Path aside = project.resolve("content-aside");
+    Files.move(content, aside);
+    awaitPage(generationOf(get("")), "", response -> response.statusCode() == 500);
+    Files.move(aside, content);
+    long back = generationOf(awaitPage(0, "", response -> response.statusCode() == 200));
+    edit(CASE, "title: \"The US is building a NATO base in Armenia to strike Russia and Iran\"",
+        "title: \"Edited after the folder came back\"");
+    awaitPage(back, CASE_PAGE,
+        response -> response.body().contains("Edited after the folder came back"));
+  }
+
+  @Test
+  void aFileSavedDuringTheFirstBuildIsPickedUp() throws Exception {
+    preview.close();
+    changes.clear();
+    Path file = project.resolve(CASE);
+    // The first build saves a file while it runs, as an editor may just after starting serve.
+    preview = Preview.start(BuildOptions.defaults(project), 0, project,
+        served -> {
+          Rebuilder real = new IncrementalRebuilder(bulletin.incremental(served));
+          boolean[] first = {true};
+          return changed -> {
+            if (first[0]) {
+              first[0] = false;
+              try {
+                Files.writeString(file, Files.readString(file).replace(
+                    "title: \"The US is building a NATO base in Armenia to strike Russia and"
+                    + " Iran\"", "title: \"Saved while the first build ran\""));
+              } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+              }
+            }
+            return real.rebuild(changed);
+          };
+        },
+        (snapshot, changed) -> changes.add(changed));
+    awaitPage(0, CASE_PAGE, response -> response.body().contains("Saved while the first build"
+        + " ran"));
+  }
+
+  @Test
   void showsContentErrorsEscapedAndRecoversWhenTheFileIsFixed() throws Exception {
     long before = generationOf(get(""));
     edit(CASE, "keywords: [North Atlantic Alliance, Provocation]",
