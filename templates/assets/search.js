@@ -149,7 +149,11 @@
       var li = document.createElement('li');
       var a = document.createElement('a');
       a.href = base + 'cases/' + c[0] + '/';
-      a.textContent = c[1];
+      // The verdict goes before the false claim's headline here too, in words.
+      var verdict = document.createElement('span');
+      verdict.className = 'verdict';
+      verdict.textContent = text('verdict');
+      a.append(verdict, ' ' + c[1]);
       var meta = document.createElement('span');
       meta.className = 'meta';
       meta.textContent = ' · ' + dateFormat.format(new Date(c[2] + 'T00:00:00Z')) + ' · '

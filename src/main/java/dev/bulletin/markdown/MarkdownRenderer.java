@@ -9,6 +9,11 @@ import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
+import org.commonmark.node.Code;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.Text;
 import org.commonmark.node.SourceSpan;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
@@ -57,7 +62,39 @@ public final class MarkdownRenderer {
     });
     String safeHtml = policy.sanitize(html.render(document));
     String plain = text.render(document).strip();
-    return new RenderedMarkdown(safeHtml, plain, countWords(plain));
+    return new RenderedMarkdown(safeHtml, plain, firstParagraph(document), countWords(plain));
+  }
+
+  /** The words of the first paragraph, links as their text only (no addresses in brackets). */
+  private static String firstParagraph(Node document) {
+    for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
+      if (node instanceof Paragraph) {
+        StringBuilder words = new StringBuilder();
+        node.accept(new AbstractVisitor() {
+          @Override
+          public void visit(Text text) {
+            words.append(text.getLiteral());
+          }
+
+          @Override
+          public void visit(Code code) {
+            words.append(code.getLiteral());
+          }
+
+          @Override
+          public void visit(SoftLineBreak lineBreak) {
+            words.append(' ');
+          }
+
+          @Override
+          public void visit(HardLineBreak lineBreak) {
+            words.append(' ');
+          }
+        });
+        return words.toString().strip().replaceAll("\\s+", " ");
+      }
+    }
+    return "";
   }
 
   /** Minutes to read {@code words} words, at least one. */

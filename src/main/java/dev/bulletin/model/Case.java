@@ -21,6 +21,7 @@ public record Case(
     String claimHtml,
     String claimText,
     String responseHtml,
+    String summary,
     List<Source> sources,
     String warning,
     String authorId,
@@ -38,6 +39,7 @@ public record Case(
     keywords = List.copyOf(keywords);
     sources = List.copyOf(sources);
     warning = warning == null ? "" : warning;
+    summary = summary == null ? "" : summary;
     authorId = authorId == null ? "" : authorId;
     sourceFile = sourceFile == null ? "" : sourceFile;
   }

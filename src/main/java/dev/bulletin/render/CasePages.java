@@ -44,7 +44,6 @@ final class CasePages {
     if (next != null) {
       values.put("next", next);
     }
-    return context.render("case.ftlh", c.path(), c.title(), context.excerpt(c.claimText(), 160),
-        values);
+    return context.render("case.ftlh", c.path(), context.headline(c), context.debunk(c), values);
   }
 }

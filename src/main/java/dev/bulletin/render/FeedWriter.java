@@ -77,7 +77,7 @@ final class FeedWriter {
     String url = context.url(c.path());
     String published = timestamp(context.published(c));
     out.append("  <entry>").append(EOL);
-    element(out, "    ", "title", null, c.title());
+    element(out, "    ", "title", null, context.headline(c));
     link(out, "    ", "alternate", "text/html", url);
     for (Term keyword : c.keywords()) {
       out.append("    <category term=\"");
@@ -91,7 +91,7 @@ final class FeedWriter {
     element(out, "    ", "id", null, url);
     element(out, "    ", "updated", null, published);
     element(out, "    ", "published", null, published);
-    element(out, "    ", "summary", "text", c.claimText());
+    element(out, "    ", "summary", "text", context.debunk(c));
     out.append("  </entry>").append(EOL);
     return out.toString().getBytes(StandardCharsets.UTF_8);
   }

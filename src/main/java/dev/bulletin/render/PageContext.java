@@ -63,6 +63,24 @@ public final class PageContext {
 
   private record ExcerptKey(String text, int length) {}
 
+  /**
+   * A case's headline as titles, share cards and feeds show it: after the site's verdict, so
+   * the false claim never travels alone ("Disinformation: NATO is building a base").
+   */
+  public String headline(Case c) {
+    return site.config().verdict() + ": " + c.title();
+  }
+
+  /**
+   * What a case's description says (meta and share-card description, feed summary): why the
+   * claim is false, from its summary; a case without one (no summary and no paragraph in its
+   * response) falls back to its claim, labelled with the verdict.
+   */
+  public String debunk(Case c) {
+    return c.summary().isEmpty() ? site.config().verdict() + ": " + excerpt(c.claimText(), 160)
+        : excerpt(c.summary(), 300);
+  }
+
   /** The start of {@code text} as a one-paragraph teaser of about {@code length} characters. */
   String excerpt(String text, int length) {
     return fragments.single(new ExcerptKey(text, length), () -> Excerpts.of(text, length));

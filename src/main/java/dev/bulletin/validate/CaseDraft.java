@@ -28,6 +28,7 @@ public record CaseDraft(
     int sourcesLine,
     int sourcesColumn,
     String warning,
+    String summary,
     Optional<YamlScalar> author,
     boolean draft,
     String body,

@@ -18,7 +18,7 @@ import java.util.Set;
 public final class CaseReader {
   /** Every key a case may have; others get an "unknown key" warning. */
   public static final Set<String> KEYS = Set.of("title", "issue", "date", "languages",
-      "countries", "keywords", "claim", "sources", "warning", "author", "draft");
+      "countries", "keywords", "claim", "sources", "warning", "author", "draft", "summary");
   private static final Set<String> SOURCE_KEYS = Set.of("outlet", "url", "archive");
 
   public Optional<CaseDraft> read(FrontMatterDocument document, Diagnostics diagnostics) {
@@ -48,6 +48,8 @@ public final class CaseReader {
     Optional<String> claim = fields.requiredText("claim", "claim: The claim, summarised");
     Optional<List<Source>> sources = readSources(fields, diagnostics);
     String warning = fields.optionalText("warning", "warning: Describes violence").orElse("");
+    String summary = fields.optionalText("summary", "summary: \"Why the claim is false, in one"
+        + " or two sentences.\"").orElse("").strip();
     Optional<String> author = fields.optionalText("author", "author: east-desk");
     boolean draft = fields.optionalBoolean("draft", false);
     if (!safeSlug || title.isEmpty() || issue.isEmpty() || date.isEmpty()
@@ -62,7 +64,7 @@ public final class CaseReader {
         texts(countries.get()), keywords.get(), claim.get(),
         map.get("claim").orElseThrow().line(), sources.get(),
         map.get("sources").map(YamlNode::line).orElse(map.line()),
-        map.get("sources").map(YamlNode::column).orElse(map.column()), warning,
+        map.get("sources").map(YamlNode::column).orElse(map.column()), warning, summary,
         author.map(a -> (YamlScalar) map.get("author").orElseThrow()), draft,
         document.body(), document.bodyLine()));
   }

@@ -49,7 +49,8 @@ class FeedWriterTest {
         List<Term> keywords = List.of(new Term(TermKind.KEYWORD, text(random), "k" + i, ""),
             new Term(TermKind.KEYWORD, text(random), "nato", ""));
         cases.add(new Case("case-" + i, "", text(random), 7, LocalDate.of(2026, 1, 1 + i),
-            List.of(), List.of(), keywords, "", text(random), "", List.of(), "", "", false, 1));
+            List.of(), List.of(), keywords, "", text(random), "", "Summary " + text(random),
+            List.of(), "", "", false, 1));
       }
       Issue issue = new Issue(7, LocalDate.of(2026, 2, 5), "", "", "");
       Site site = new Site(config, List.of(new IssueGroup(issue, cases)), cases, Map.of(),
@@ -57,13 +58,14 @@ class FeedWriterTest {
       PageContext context = new PageContext(site, new TemplateEngine(java.nio.file.Path.of("templates")), Map.of());
       String title = text(random);
       Page page = new FeedWriter(context).write("issues/7/", title, cases);
-      assertEquals(rome(config, title, cases, LocalDate.of(2026, 2, 5)),
+      assertEquals(rome(context, title, cases, LocalDate.of(2026, 2, 5)),
           new String(page.bytes(), StandardCharsets.UTF_8), "trial " + trial);
     }
   }
 
-  private static String rome(SiteConfig config, String title, List<Case> cases, LocalDate day)
+  private static String rome(PageContext context, String title, List<Case> cases, LocalDate day)
       throws Exception {
+    SiteConfig config = context.site().config();
     String base = config.baseUrl();
     Feed feed = new Feed("atom_1.0");
     feed.setEncoding("UTF-8");
@@ -87,11 +89,11 @@ class FeedWriterTest {
     for (Case c : cases) {
       Entry entry = new Entry();
       entry.setId(base + c.path());
-      entry.setTitle(c.title());
+      entry.setTitle(context.headline(c));
       entry.setAlternateLinks(List.of(link("alternate", "text/html", base + c.path())));
       entry.setPublished(date);
       entry.setUpdated(date);
-      entry.setSummary(content(c.claimText()));
+      entry.setSummary(content(context.debunk(c)));
       List<Category> categories = new ArrayList<>();
       for (Term keyword : c.keywords()) {
         Category category = new Category();
