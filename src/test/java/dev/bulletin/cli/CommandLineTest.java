@@ -1,5 +1,6 @@
 package dev.bulletin.cli;
 
+import dev.bulletin.testing.Sample;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -26,7 +27,7 @@ class CommandLineTest {
   @Test
   void buildPrintsOneSummaryLineAndExitsZero() {
     Path site = folder.resolve("site");
-    int code = run("build", "--content", PROJECT.resolve("content").toString(),
+    int code = run("build", "--content", PROJECT.resolve(Sample.CONTENT).toString(),
         "--templates", PROJECT.resolve("templates").toString(), "--output", site.toString());
     assertEquals(0, code, err::toString);
     assertTrue(out.toString().matches(
@@ -37,7 +38,7 @@ class CommandLineTest {
 
   @Test
   void checkWritesNothing() {
-    int code = run("check", "--content", PROJECT.resolve("content").toString());
+    int code = run("check", "--content", PROJECT.resolve(Sample.CONTENT).toString());
     assertEquals(0, code, err::toString);
     assertTrue(out.toString().startsWith("Checked 23 cases, 4 issues, 20 keywords"), out::toString);
   }
@@ -90,7 +91,7 @@ class CommandLineTest {
         "javascript:alert(1)//"}) {
       StringWriter errors = new StringWriter();
       int code = Main.run(new PrintWriter(out, true), new PrintWriter(errors, true), "build",
-          "--content", PROJECT.resolve("content").toString(), "--templates",
+          "--content", PROJECT.resolve(Sample.CONTENT).toString(), "--templates",
           PROJECT.resolve("templates").toString(), "--output", site.toString(), "--base-url",
           url);
       assertEquals(2, code, errors::toString);

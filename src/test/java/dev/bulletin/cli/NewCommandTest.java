@@ -1,5 +1,6 @@
 package dev.bulletin.cli;
 
+import dev.bulletin.testing.Sample;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -33,7 +34,7 @@ class NewCommandTest {
 
   @BeforeEach
   void copySample() throws IOException {
-    Folders.copy(Path.of("content"), project.resolve("content"));
+    Folders.copy(Sample.CONTENT, project.resolve("content"));
     Folders.copy(Path.of("templates"), project.resolve("templates"));
     content = project.resolve("content");
   }

@@ -1,5 +1,6 @@
 package dev.bulletin.output;
 
+import dev.bulletin.testing.Sample;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -36,7 +37,7 @@ class AtomicBuildTest {
     content = temp.resolve("content");
     templates = temp.resolve("templates");
     output = temp.resolve("site");
-    ContentFixtures.copyTree(Path.of("content"), content);
+    ContentFixtures.copyTree(Sample.CONTENT, content);
     ContentFixtures.copyTree(Path.of("templates"), templates);
   }
 

@@ -1,5 +1,6 @@
 package dev.bulletin.output;
 
+import dev.bulletin.testing.Sample;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -42,7 +43,7 @@ class EveryCaseListedOnceTest {
 
   @Test
   void overTheSampleSite() {
-    int cases = verify(Path.of("content"));
+    int cases = verify(Sample.CONTENT);
     assertTrue(cases >= 20, "sample has " + cases + " cases");
   }
 

@@ -1,5 +1,6 @@
 package dev.bulletin.reader;
 
+import dev.bulletin.testing.Sample;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -75,7 +76,7 @@ class FeedsTest {
 
   @Test
   void feedsAreTheSameOnEveryBuild(@org.junit.jupiter.api.io.TempDir Path folder) {
-    Path again = SampleSite.build(SampleSite.projectRoot().resolve("content"),
+    Path again = SampleSite.build(SampleSite.projectRoot().resolve(Sample.CONTENT),
         folder.resolve("site"));
     for (String path : List.of("feed.xml", "keywords/nato/feed.xml", "sitemap.xml",
         "search/index.json", "data/cases.csv", "data/cases.json")) {

@@ -1,5 +1,6 @@
 package dev.bulletin.reader;
 
+import dev.bulletin.testing.Sample;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.bulletin.BuildOptions;
@@ -33,7 +34,7 @@ public final class SampleSite {
     if (output == null) {
       try {
         Path folder = Files.createTempDirectory("bulletin-sample-").resolve("site");
-        output = build(projectRoot().resolve("content"), folder);
+        output = build(projectRoot().resolve(Sample.CONTENT), folder);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -76,6 +77,6 @@ public final class SampleSite {
 
   /** Copies the sample content into {@code target}, for tests that change it. */
   public static Path copyContent(Path target) {
-    return Folders.copy(projectRoot().resolve("content"), target);
+    return Folders.copy(projectRoot().resolve(Sample.CONTENT), target);
   }
 }

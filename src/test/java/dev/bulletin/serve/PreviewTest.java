@@ -1,5 +1,6 @@
 package dev.bulletin.serve;
 
+import dev.bulletin.testing.Sample;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -46,7 +47,7 @@ class PreviewTest {
 
   @BeforeEach
   void start() throws IOException {
-    Folders.copy(Path.of("content"), project.resolve("content"));
+    Folders.copy(Sample.CONTENT, project.resolve("content"));
     Folders.copy(Path.of("templates"), project.resolve("templates"));
     bulletin = new Bulletin(project, 2);
     BuildOptions options = BuildOptions.defaults(project);
