@@ -15,6 +15,8 @@ import java.util.function.Supplier;
 /** The home page, free pages and the 404 page. */
 final class SitePages {
   static final int TOP_KEYWORDS = 15;
+  /** How many issues the home page lists before pointing to the archive. */
+  static final int HOME_ISSUES = 20;
 
   private SitePages() {}
 
@@ -35,7 +37,9 @@ final class SitePages {
     Site site = context.site();
     Map<String, Object> values = new HashMap<>();
     site.latestIssue().ifPresent(latest -> values.put("latest", latest));
-    values.put("issues", site.issues());
+    // The newest issues only: at 400 issues the whole list made the home page 33,000 px tall;
+    // the archive page lists them all.
+    values.put("issues", site.issues().subList(0, Math.min(HOME_ISSUES, site.issues().size())));
     List<TermGroup> top = site.terms(TermKind.KEYWORD).stream()
         .filter(g -> !g.cases().isEmpty())
         .sorted(Comparator.comparingInt((TermGroup g) -> g.cases().size()).reversed()
