@@ -47,7 +47,9 @@ public final class IncrementalBuilder {
   private final ForkJoinPool pool;
   private final ContentLoader loader;
   private final FragmentCache fragments = new FragmentCache(new MarkdownRenderer());
-  private final Map<Path, Known> files = new ConcurrentHashMap<>();
+  // Sorted by path, the order combining wants them in: sorting an already sorted list is a
+  // single pass, so a rebuild does not sort 20,000 paths again.
+  private final Map<Path, Known> files = new java.util.concurrent.ConcurrentSkipListMap<>();
   private ContentFiles walked;
   private List<Diagnostic> walkDiagnostics = List.of();
   private SiteRenderer renderer;

@@ -31,7 +31,7 @@ import java.util.stream.Stream;
  * branches does that) is watched again, and reported as changed as a whole.
  */
 final class ChangeWatcher implements AutoCloseable {
-  private static final long QUIET_MILLIS = 150;
+  private static final long QUIET_MILLIS = 60;
 
   private final WatchService service;
   private final List<Path> roots;
