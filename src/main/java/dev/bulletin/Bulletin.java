@@ -2,8 +2,6 @@ package dev.bulletin;
 
 import dev.bulletin.diag.Diagnostic;
 import dev.bulletin.diag.Diagnostics;
-import dev.bulletin.pipeline.IncrementalBuilder;
-import dev.bulletin.pipeline.Pipeline;
 import dev.bulletin.markdown.MarkdownRenderer;
 import dev.bulletin.model.Site;
 import dev.bulletin.model.TermKind;
@@ -11,6 +9,8 @@ import dev.bulletin.model.WebAddresses;
 import dev.bulletin.output.DirectoryPublisher;
 import dev.bulletin.output.OutputLock;
 import dev.bulletin.output.PageSink;
+import dev.bulletin.pipeline.IncrementalBuilder;
+import dev.bulletin.pipeline.Pipeline;
 import dev.bulletin.render.SiteRenderer;
 import dev.bulletin.validate.ContentLoader;
 import java.nio.file.Files;

@@ -14,26 +14,23 @@ import java.util.stream.Collectors;
  * identical instance compares instantly), and the related cases, which depend only on each
  * case's keywords and the order of the cases. A full build uses {@link #NONE}.
  */
-public class AssemblyMemo {
+public final class AssemblyMemo {
   /** Remembers nothing. */
-  public static final AssemblyMemo NONE = new AssemblyMemo() {
-    @Override
-    Case reuse(Case fresh) {
-      return fresh;
-    }
+  public static final AssemblyMemo NONE = new AssemblyMemo(false);
 
-    @Override
-    int[][] related(List<Case> cases, ForkJoinPool pool) {
-      return RelatedCases.positions(cases, pool);
-    }
-
-    @Override
-    public void remember(Site site) {}
-  };
-
+  private final boolean remembers;
   private volatile Map<String, Case> cases = Map.of();
   private List<List<String>> keywords = List.of();
   private int[][] related = new int[0][];
+
+  /** A memo for a series of builds of one site. */
+  public AssemblyMemo() {
+    this(true);
+  }
+
+  private AssemblyMemo(boolean remembers) {
+    this.remembers = remembers;
+  }
 
   /** The case of the last build equal to {@code fresh}, or {@code fresh} itself. */
   Case reuse(Case fresh) {
@@ -43,6 +40,9 @@ public class AssemblyMemo {
 
   /** The related-case positions of {@code cases}, found again only when keywords or order moved. */
   synchronized int[][] related(List<Case> cases, ForkJoinPool pool) {
+    if (!remembers) {
+      return RelatedCases.positions(cases, pool);
+    }
     List<List<String>> now = cases.stream()
         .map(c -> c.keywords().stream().map(Term::slug).toList()).toList();
     if (!now.equals(keywords)) {
@@ -54,6 +54,9 @@ public class AssemblyMemo {
 
   /** Keeps the cases of {@code site} for the next build. */
   public void remember(Site site) {
+    if (!remembers) {
+      return;
+    }
     cases = site.cases().stream().collect(Collectors.toUnmodifiableMap(Case::slug, c -> c));
   }
 }

@@ -1,7 +1,5 @@
 package dev.bulletin.output;
 
-import dev.bulletin.output.Page;
-import dev.bulletin.output.PageSink;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -26,6 +24,11 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * so its file time stays stable for rsync and CDN uploads.
  */
 public final class DirectoryPublisher implements PageSink, AutoCloseable {
+  /** Deletes a folder tree; a seam so tests can make it fail as a locked file system would. */
+  interface Deleter {
+    void delete(Path tree) throws IOException;
+  }
+
   private static final String STAGING = ".staging-";
   private static final String RETIRED = ".retired-";
   private static final java.security.SecureRandom NAMES = new java.security.SecureRandom();
@@ -34,11 +37,6 @@ public final class DirectoryPublisher implements PageSink, AutoCloseable {
   private final Path staging;
   private final Thread cleanupOnExit;
   private final OutputLock outputLock;
-  /** Deletes a folder tree; a seam so tests can make it fail as a locked file system would. */
-  interface Deleter {
-    void delete(Path tree) throws IOException;
-  }
-
   private final AtomicInteger written = new AtomicInteger();
   private final Deleter deleter;
   private volatile String leftover;

@@ -1,7 +1,5 @@
 package dev.bulletin.output;
 
-import dev.bulletin.output.Page;
-import dev.bulletin.output.PageSink;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;

@@ -1,8 +1,8 @@
 package dev.bulletin.render;
 
-import dev.bulletin.output.Page;
 import dev.bulletin.model.Case;
 import dev.bulletin.model.IssueGroup;
+import dev.bulletin.output.Page;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

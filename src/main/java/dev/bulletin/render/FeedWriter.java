@@ -1,9 +1,9 @@
 package dev.bulletin.render;
 
-import dev.bulletin.output.Page;
 import dev.bulletin.model.Case;
 import dev.bulletin.model.Publisher;
 import dev.bulletin.model.Term;
+import dev.bulletin.output.Page;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,11 +1,11 @@
 package dev.bulletin.render;
 
-import dev.bulletin.output.Page;
 import com.google.gson.stream.JsonWriter;
 import dev.bulletin.model.Case;
 import dev.bulletin.model.Source;
 import dev.bulletin.model.Term;
 import dev.bulletin.model.TermKind;
+import dev.bulletin.output.Page;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;

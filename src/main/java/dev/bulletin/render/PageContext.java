@@ -1,10 +1,10 @@
 package dev.bulletin.render;
 
-import dev.bulletin.output.Page;
 import dev.bulletin.model.Case;
 import dev.bulletin.model.Issue;
 import dev.bulletin.model.IssueGroup;
 import dev.bulletin.model.Site;
+import dev.bulletin.output.Page;
 import freemarker.template.TemplateHashModel;
 import java.time.LocalDate;
 import java.util.Arrays;

@@ -2,6 +2,7 @@ package dev.bulletin.render;
 
 import com.google.gson.stream.JsonWriter;
 import dev.bulletin.model.Case;
+import dev.bulletin.model.Issue;
 import dev.bulletin.model.IssueGroup;
 import dev.bulletin.model.Site;
 import dev.bulletin.model.Term;
@@ -10,13 +11,12 @@ import dev.bulletin.model.TermKind;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.time.LocalDate;
-import dev.bulletin.model.Issue;
 import java.util.Set;
 import java.util.function.Function;
 

@@ -1,10 +1,10 @@
 package dev.bulletin.render;
 
-import dev.bulletin.output.Page;
 import dev.bulletin.model.FreePage;
 import dev.bulletin.model.Site;
 import dev.bulletin.model.TermGroup;
 import dev.bulletin.model.TermKind;
+import dev.bulletin.output.Page;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;

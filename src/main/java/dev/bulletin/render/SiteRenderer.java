@@ -1,8 +1,8 @@
 package dev.bulletin.render;
 
-import dev.bulletin.output.PageSink;
-import dev.bulletin.output.Page;
 import dev.bulletin.model.Site;
+import dev.bulletin.output.Page;
+import dev.bulletin.output.PageSink;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -1,12 +1,12 @@
 package dev.bulletin.render;
 
-import dev.bulletin.output.Page;
 import dev.bulletin.model.Case;
 import dev.bulletin.model.FreePage;
 import dev.bulletin.model.IssueGroup;
 import dev.bulletin.model.Site;
 import dev.bulletin.model.TermGroup;
 import dev.bulletin.model.TermKind;
+import dev.bulletin.output.Page;
 import dev.bulletin.render.SitemapWriter.Entry;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;

@@ -1,9 +1,9 @@
 package dev.bulletin.render;
 
-import dev.bulletin.output.Page;
 import dev.bulletin.model.Case;
 import dev.bulletin.model.TermGroup;
 import dev.bulletin.model.TermKind;
+import dev.bulletin.output.Page;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

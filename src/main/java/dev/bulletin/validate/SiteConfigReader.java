@@ -2,8 +2,8 @@ package dev.bulletin.validate;
 
 import dev.bulletin.diag.Diagnostics;
 import dev.bulletin.model.Publisher;
-import dev.bulletin.model.WebAddresses;
 import dev.bulletin.model.SiteConfig;
+import dev.bulletin.model.WebAddresses;
 import dev.bulletin.source.YamlMap;
 import dev.bulletin.source.YamlNode;
 import java.nio.file.Path;

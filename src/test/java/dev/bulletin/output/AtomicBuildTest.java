@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.bulletin.BuildOptions;
 import dev.bulletin.Bulletin;
 import dev.bulletin.Report;
-import dev.bulletin.output.Page;
 import dev.bulletin.validate.ContentFixtures;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.bulletin.BuildOptions;
-import dev.bulletin.bench.CorpusGenerator;
 import dev.bulletin.Bulletin;
 import dev.bulletin.Report;
+import dev.bulletin.bench.CorpusGenerator;
 import dev.bulletin.diag.Diagnostics;
 import dev.bulletin.model.Case;
 import dev.bulletin.model.Site;
