@@ -111,7 +111,7 @@ public final class SiteAssembler {
     String sourceFile = content.root().relativize(draft.file()).toString().replace('\\', '/');
     return new Case(draft.slug(), sourceFile, draft.title(), draft.issue(), draft.date(),
         languages.resolve(draft.languages()), countries.resolve(draft.countries()), keywords,
-        claim.html(), claim.text(), response.html(),
+        claim.html(), claim.text(), response.html(), response.text(),
         draft.summary().isEmpty() ? response.firstParagraph() : draft.summary(),
         draft.sources(), draft.warning(),
         draft.author().map(a -> a.value().strip()).orElse(""), draft.draft(),

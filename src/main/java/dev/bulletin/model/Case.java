@@ -21,6 +21,7 @@ public record Case(
     String claimHtml,
     String claimText,
     String responseHtml,
+    String responseText,
     String summary,
     List<Source> sources,
     String warning,
@@ -40,6 +41,7 @@ public record Case(
     sources = List.copyOf(sources);
     warning = warning == null ? "" : warning;
     summary = summary == null ? "" : summary;
+    responseText = responseText == null ? "" : responseText;
     authorId = authorId == null ? "" : authorId;
     sourceFile = sourceFile == null ? "" : sourceFile;
   }

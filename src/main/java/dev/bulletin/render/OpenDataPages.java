@@ -24,8 +24,9 @@ import org.apache.commons.csv.CSVPrinter;
  */
 final class OpenDataPages {
   /** The CSV columns, in order; the JSON objects use the same names. */
-  static final List<String> COLUMNS = List.of("slug", "url", "title", "issue", "issue_date",
-      "date", "languages", "countries", "keywords", "claim", "source_outlets", "source_urls",
+  static final List<String> COLUMNS = List.of("slug", "url", "title", "verdict", "issue",
+      "issue_date", "date", "languages", "countries", "keywords", "claim", "summary", "response",
+      "source_outlets", "source_urls",
       "author", "warning");
 
   private OpenDataPages() {}
@@ -95,6 +96,8 @@ final class OpenDataPages {
     json.name("slug").value(c.slug());
     json.name("url").value(context.url(c.path()));
     json.name("title").value(c.title());
+    // The claim's words never travel without the verdict and the debunk.
+    json.name("verdict").value(context.site().config().verdict());
     json.name("issue").value(c.issue());
     json.name("issue_date").value(context.published(c).toString());
     json.name("date").value(c.date().toString());
@@ -109,6 +112,8 @@ final class OpenDataPages {
       json.endArray();
     }
     json.name("claim").value(c.claimText());
+    json.name("summary").value(c.summary());
+    json.name("response").value(c.responseText());
     json.name("sources").beginArray();
     for (Source source : c.sources()) {
       json.beginObject();
@@ -142,9 +147,10 @@ final class OpenDataPages {
   private static String csvRow(PageContext context, CSVFormat format, Case c) {
     StringBuilder out = new StringBuilder(1024);
     try (CSVPrinter printer = new CSVPrinter(out, format)) {
-      printer.printRecord(c.slug(), context.url(c.path()), c.title(), c.issue(),
+      printer.printRecord(c.slug(), context.url(c.path()), c.title(),
+          context.site().config().verdict(), c.issue(),
           context.published(c), c.date(), names(c.languages()), names(c.countries()),
-          names(c.keywords()), c.claimText(),
+          names(c.keywords()), c.claimText(), c.summary(), c.responseText(),
           c.sources().stream().map(Source::outlet).collect(Collectors.joining("; ")),
           c.sources().stream().map(Source::url).filter(u -> !u.isEmpty())
               .collect(Collectors.joining(" ")),

@@ -17,9 +17,9 @@ import org.junit.jupiter.api.Test;
 
 /** The open data files hold every published case with its metadata and URL. */
 class OpenDataTest {
-  private static final List<String> COLUMNS = List.of("slug", "url", "title", "issue",
-      "issue_date", "date", "languages", "countries", "keywords", "claim", "source_outlets",
-      "source_urls", "author", "warning");
+  private static final List<String> COLUMNS = List.of("slug", "url", "title", "verdict", "issue",
+      "issue_date", "date", "languages", "countries", "keywords", "claim", "summary", "response",
+      "source_outlets", "source_urls", "author", "warning");
   private final Path site = SampleSite.output();
 
   private long casePages() {

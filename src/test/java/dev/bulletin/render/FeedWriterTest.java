@@ -49,7 +49,7 @@ class FeedWriterTest {
         List<Term> keywords = List.of(new Term(TermKind.KEYWORD, text(random), "k" + i, ""),
             new Term(TermKind.KEYWORD, text(random), "nato", ""));
         cases.add(new Case("case-" + i, "", text(random), 7, LocalDate.of(2026, 1, 1 + i),
-            List.of(), List.of(), keywords, "", text(random), "", "Summary " + text(random),
+            List.of(), List.of(), keywords, "", text(random), "", "", "Summary " + text(random),
             List.of(), "", "", false, 1));
       }
       Issue issue = new Issue(7, LocalDate.of(2026, 2, 5), "", "", "");

@@ -96,7 +96,7 @@ class SearchIndexSizeTest {
           pick(random, terms.get(TermKind.LANGUAGE), 1 + random.nextInt(2)),
           pick(random, terms.get(TermKind.COUNTRY), 1 + random.nextInt(2)),
           pick(random, terms.get(TermKind.KEYWORD), 2 + random.nextInt(3)),
-          "<p>" + claim + "</p>", claim, "", "", List.of(new Source("Outlet", "", "")), "", "",
+          "<p>" + claim + "</p>", claim, "", "", "", List.of(new Source("Outlet", "", "")), "", "",
           false, 3));
     }
     cases.sort(Comparator.comparing(Case::date).reversed());
