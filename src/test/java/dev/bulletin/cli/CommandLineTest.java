@@ -103,6 +103,20 @@ class CommandLineTest {
   }
 
   @Test
+  void checkAndServeRefuseSuchABaseUrlToo() {
+    for (String command : new String[] {"check", "serve"}) {
+      StringWriter errors = new StringWriter();
+      int code = Main.run(new PrintWriter(out, true), new PrintWriter(errors, true), command,
+          "--content", PROJECT.resolve(Sample.CONTENT).toString(), "--base-url",
+          "ftp://example.org/\u2028");
+      assertEquals(2, code, errors::toString);
+      assertEquals("bulletin: error: --base-url must be the full web address the site is"
+          + " published at, like https://example.org/bulletin/, but it is"
+          + " `ftp://example.org/\\u2028`\n", errors.toString());
+    }
+  }
+
+  @Test
   void missingContentFolderIsAUsageError() {
     assertEquals(2, run("check", "--content", folder.resolve("nope").toString()));
     assertTrue(err.toString().contains("the content folder"), err::toString);
