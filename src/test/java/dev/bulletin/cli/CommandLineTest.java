@@ -88,7 +88,7 @@ class CommandLineTest {
   void aBaseUrlThatIsNotAWebAddressIsAUsageErrorAndWritesNothing() {
     Path site = folder.resolve("site");
     for (String url : new String[] {"not a url", "https://example.org/\nDisallow: /",
-        "javascript:alert(1)//"}) {
+        "javascript:alert(1)//", "https://example.org/\u202Egro.elpmaxe/"}) {
       StringWriter errors = new StringWriter();
       int code = Main.run(new PrintWriter(out, true), new PrintWriter(errors, true), "build",
           "--content", PROJECT.resolve(Sample.CONTENT).toString(), "--templates",
