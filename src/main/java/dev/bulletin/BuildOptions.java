@@ -1,5 +1,7 @@
 package dev.bulletin;
 
+import dev.bulletin.diag.Diagnostic;
+import dev.bulletin.model.BaseUrl;
 import dev.bulletin.model.SiteConfig;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -13,7 +15,7 @@ public record BuildOptions(
     Path content,
     Path templates,
     Path output,
-    Optional<String> baseUrl,
+    Optional<BaseUrl> baseUrl,
     boolean drafts,
     boolean strict,
     boolean force) {
@@ -26,7 +28,7 @@ public record BuildOptions(
   }
 
   /** Options that never replace a folder Bulletin did not write (see {@code --force}). */
-  public BuildOptions(Path content, Path templates, Path output, Optional<String> baseUrl,
+  public BuildOptions(Path content, Path templates, Path output, Optional<BaseUrl> baseUrl,
       boolean drafts, boolean strict) {
     this(content, templates, output, baseUrl, drafts, strict, false);
   }
@@ -35,6 +37,17 @@ public record BuildOptions(
   public static BuildOptions defaults(Path projectRoot) {
     return new BuildOptions(projectRoot.resolve("content"), projectRoot.resolve("templates"),
         projectRoot.resolve("site"), Optional.empty(), false, false);
+  }
+
+  /**
+   * The base URL given as {@code setting} ({@code --base-url}, {@code bulletin.baseUrl}).
+   *
+   * @throws BulletinException (a usage error) when {@code text} is not a full http(s) address
+   */
+  public static BaseUrl baseUrl(String text, String setting) {
+    return BaseUrl.parse(text).orElseThrow(() -> new BulletinException(setting + " must be the"
+        + " full web address the site is published at, like https://example.org/bulletin/, but"
+        + " it is `" + Diagnostic.escapeControls(text) + "`"));
   }
 
   /** The site settings to build with: site.yml's, with {@link #baseUrl} in place if given. */
@@ -46,8 +59,13 @@ public record BuildOptions(
     return new BuildOptions(content, templates, newOutput, baseUrl, drafts, strict, force);
   }
 
-  public BuildOptions withBaseUrl(String url) {
+  public BuildOptions withBaseUrl(BaseUrl url) {
     return new BuildOptions(content, templates, output, Optional.of(url), drafts, strict, force);
+  }
+
+  /** With an address known to be valid, such as the preview server's own. */
+  public BuildOptions withBaseUrl(String url) {
+    return withBaseUrl(BaseUrl.of(url));
   }
 
   public BuildOptions withDrafts(boolean include) {

@@ -1,11 +1,9 @@
 package dev.bulletin;
 
-import dev.bulletin.diag.Diagnostic;
 import dev.bulletin.diag.Diagnostics;
 import dev.bulletin.markdown.MarkdownRenderer;
 import dev.bulletin.model.Site;
 import dev.bulletin.model.TermKind;
-import dev.bulletin.model.WebAddresses;
 import dev.bulletin.output.DirectoryPublisher;
 import dev.bulletin.output.OutputLock;
 import dev.bulletin.output.PageSink;
@@ -96,11 +94,6 @@ public final class Bulletin implements AutoCloseable {
   /** A full run: every file read, every Markdown text rendered, a fresh template engine. */
   private Pipeline pipeline(BuildOptions options) {
     requireFolder(options.content(), "content");
-    options.baseUrl().filter(url -> !WebAddresses.isBaseUrl(url)).ifPresent(url -> {
-      throw new BulletinException("--base-url must be the full web address the site is"
-          + " published at, like https://example.org/bulletin/, but it is `"
-          + Diagnostic.escapeControls(url) + "`");
-    });
     return new Pipeline(options, pool,
         diagnostics -> new ContentLoader(pool).load(options.content(), diagnostics),
         markdown::render, () -> {

@@ -26,7 +26,8 @@ final class InputOptions {
   boolean strict;
 
   BuildOptions toOptions(Path output) {
-    return new BuildOptions(content, templates, output, Optional.ofNullable(baseUrl), drafts,
+    return new BuildOptions(content, templates, output,
+        Optional.ofNullable(baseUrl).map(url -> BuildOptions.baseUrl(url, "--base-url")), drafts,
         strict);
   }
 }

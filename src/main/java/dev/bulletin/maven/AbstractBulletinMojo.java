@@ -89,7 +89,8 @@ abstract class AbstractBulletinMojo extends AbstractMojo {
 
   BuildOptions options() {
     return new BuildOptions(contentDirectory.toPath(), templatesDirectory.toPath(),
-        outputDirectory.toPath(), Optional.ofNullable(baseUrl).filter(url -> !url.isBlank()),
+        outputDirectory.toPath(), Optional.ofNullable(baseUrl).filter(url -> !url.isBlank())
+            .map(url -> BuildOptions.baseUrl(url, "bulletin.baseUrl")),
         drafts, strict, force);
   }
 

@@ -97,7 +97,7 @@ public final class PageContext {
 
   /** The absolute URL of a site-relative path, e.g. {@code https://example.org/b/cases/x/}. */
   public String url(String path) {
-    return site.config().baseUrl() + path;
+    return site.config().baseUrl().resolve(path);
   }
 
   /**

@@ -74,8 +74,9 @@ final class ChangeWatcher implements AutoCloseable {
         Path folder = folders.get(key);
         for (WatchEvent<?> event : key.pollEvents()) {
           if (event.kind() == StandardWatchEventKinds.OVERFLOW || folder == null) {
-            // Events were lost: say the whole tree changed, which makes the builder walk it.
-            roots.forEach(this::record);
+            // Events were lost, folders made meanwhile among them: watch every folder there is
+            // now and say the whole tree changed, which makes the builder walk it.
+            roots.forEach(this::rescan);
             continue;
           }
           Path changed = folder.resolve((Path) event.context());
@@ -101,7 +102,12 @@ final class ChangeWatcher implements AutoCloseable {
     return roots.stream().anyMatch(root -> folder.equals(root.getParent()));
   }
 
-  /** Registers {@code top} and every folder in it, recording the files already there. */
+  private void rescan(Path root) {
+    registerTree(root);
+    record(root);
+  }
+
+  /** Registers {@code top} and every folder in it (again, for those already watched). */
   private void registerTree(Path top) {
     if (!Files.isDirectory(top, LinkOption.NOFOLLOW_LINKS)) {
       return;

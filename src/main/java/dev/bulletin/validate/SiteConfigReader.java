@@ -1,6 +1,7 @@
 package dev.bulletin.validate;
 
 import dev.bulletin.diag.Diagnostics;
+import dev.bulletin.model.BaseUrl;
 import dev.bulletin.model.Publisher;
 import dev.bulletin.model.SiteConfig;
 import dev.bulletin.model.WebAddresses;
@@ -27,8 +28,9 @@ public final class SiteConfigReader {
     FieldReader fields = new FieldReader(file, map, diagnostics, "site.yml");
     fields.warnUnknownKeys(KEYS);
     Optional<String> title = fields.requiredText("title", "title: Disinfo Watch Bulletin");
-    Optional<String> baseUrl = fields.requiredText("baseUrl", "baseUrl: https://example.org/");
-    baseUrl.ifPresent(url -> checkBaseUrl(fields, url));
+    Optional<String> baseUrlText =
+        fields.requiredText("baseUrl", "baseUrl: https://example.org/");
+    Optional<BaseUrl> baseUrl = baseUrlText.flatMap(url -> baseUrl(fields, url));
     Optional<String> language = fields.requiredText("language", "language: en");
     language.filter(tag -> !LANGUAGE_TAG.matcher(tag).matches()).ifPresent(tag ->
         fields.error(map.get("language").orElseThrow(), "`language` must be a language tag"
@@ -60,14 +62,20 @@ public final class SiteConfigReader {
     if (title.isEmpty() || baseUrl.isEmpty() || language.isEmpty()) {
       return Optional.empty();
     }
+    if (publisherNode.isEmpty()) {
+      // The publisher's address is baseUrl as written (without the slash a base URL gains).
+      publisher = new Publisher(title.get(), baseUrlText.get());
+    }
     return Optional.of(new SiteConfig(title.get(), baseUrl.get(), language.get(), description,
         publisher, verdict));
   }
 
-  private static void checkBaseUrl(FieldReader fields, String url) {
-    if (!WebAddresses.isBaseUrl(url)) {
+  private static Optional<BaseUrl> baseUrl(FieldReader fields, String url) {
+    Optional<BaseUrl> parsed = BaseUrl.parse(url);
+    if (parsed.isEmpty()) {
       fields.error(fields.map().get("baseUrl").orElseThrow(), "`baseUrl` must be the full web"
           + " address of the site, like `https://example.org/bulletin/`");
     }
+    return parsed;
   }
 }

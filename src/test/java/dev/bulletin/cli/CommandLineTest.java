@@ -88,7 +88,7 @@ class CommandLineTest {
   void aBaseUrlThatIsNotAWebAddressIsAUsageErrorAndWritesNothing() {
     Path site = folder.resolve("site");
     for (String url : new String[] {"not a url", "https://example.org/\nDisallow: /",
-        "javascript:alert(1)//"}) {
+        "javascript:alert(1)//", "https://example.org/\u202Egro.elpmaxe/"}) {
       StringWriter errors = new StringWriter();
       int code = Main.run(new PrintWriter(out, true), new PrintWriter(errors, true), "build",
           "--content", PROJECT.resolve(Sample.CONTENT).toString(), "--templates",
@@ -99,6 +99,20 @@ class CommandLineTest {
           + " published at, like https://example.org/bulletin/, but it is `"
           + url.replace("\n", "\\u000A") + "`\n", errors.toString());
       assertFalse(Files.exists(site));
+    }
+  }
+
+  @Test
+  void checkAndServeRefuseSuchABaseUrlToo() {
+    for (String command : new String[] {"check", "serve"}) {
+      StringWriter errors = new StringWriter();
+      int code = Main.run(new PrintWriter(out, true), new PrintWriter(errors, true), command,
+          "--content", PROJECT.resolve(Sample.CONTENT).toString(), "--base-url",
+          "ftp://example.org/\u2028");
+      assertEquals(2, code, errors::toString);
+      assertEquals("bulletin: error: --base-url must be the full web address the site is"
+          + " published at, like https://example.org/bulletin/, but it is"
+          + " `ftp://example.org/\\u2028`\n", errors.toString());
     }
   }
 

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 
 class SiteConfigTest {
   private static SiteConfig at(String baseUrl) {
-    return new SiteConfig("T", baseUrl, "en", "", null, null);
+    return new SiteConfig("T", BaseUrl.of(baseUrl), "en", "", null, null);
   }
 
   @Test

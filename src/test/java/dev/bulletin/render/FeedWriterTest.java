@@ -10,6 +10,7 @@ import com.rometools.rome.feed.atom.Feed;
 import com.rometools.rome.feed.atom.Link;
 import com.rometools.rome.feed.atom.Person;
 import com.rometools.rome.io.WireFeedOutput;
+import dev.bulletin.model.BaseUrl;
 import dev.bulletin.model.Case;
 import dev.bulletin.model.Issue;
 import dev.bulletin.model.IssueGroup;
@@ -40,7 +41,7 @@ class FeedWriterTest {
   void writesWhatRomeWroteForRandomText() throws Exception {
     Random random = new Random(11);
     for (int trial = 0; trial < 1_000; trial++) {
-      SiteConfig config = new SiteConfig(text(random), "https://example.org/b/", "en",
+      SiteConfig config = new SiteConfig(text(random), BaseUrl.of("https://example.org/b/"), "en",
           random.nextBoolean() ? "" : text(random),
           new Publisher(text(random), random.nextBoolean() ? "" : "https://example.org/p?a=1&b=2"),
           "Disinformation");
@@ -66,7 +67,7 @@ class FeedWriterTest {
   private static String rome(PageContext context, String title, List<Case> cases, LocalDate day)
       throws Exception {
     SiteConfig config = context.site().config();
-    String base = config.baseUrl();
+    String base = config.baseUrl().toString();
     Feed feed = new Feed("atom_1.0");
     feed.setEncoding("UTF-8");
     feed.setLanguage(config.language());

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import dev.bulletin.model.BaseUrl;
 import dev.bulletin.model.Case;
 import dev.bulletin.model.Issue;
 import dev.bulletin.model.IssueGroup;
@@ -114,7 +115,8 @@ class SearchIndexSizeTest {
       groups.put(kind, terms.get(kind).stream()
           .map(t -> new TermGroup(t, byTerm.get(t.slug()))).toList());
     }
-    SiteConfig config = new SiteConfig("Bench", "https://example.org/", "en", "", null, null);
+    SiteConfig config = new SiteConfig("Bench", BaseUrl.of("https://example.org/"), "en", "", null,
+        null);
     return new Site(config, issues, cases, groups, Map.of(), List.of(), Map.of());
   }
 
