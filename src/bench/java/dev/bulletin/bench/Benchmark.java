@@ -154,7 +154,8 @@ public final class Benchmark {
     return new Run(exit, seconds, cpuSeconds, pages, changed, peakKb, log.toString());
   }
 
-  private static long highWaterMark(long pid) {
+  /** A process's peak resident memory in kB, from /proc (0 where there is none). */
+  static long highWaterMark(long pid) {
     try {
       for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
         if (line.startsWith("VmHWM:")) {

@@ -73,7 +73,7 @@ final class ServeEditBenchmark {
       }
       times.sort(null);
       System.out.printf(Locale.ROOT, "median of %d edits: %.0f ms; serve peak RSS %d MB%n",
-          edits, times.get(times.size() / 2) * 1000, peakKb(serve.pid()) / 1024);
+          edits, times.get(times.size() / 2) * 1000, Benchmark.highWaterMark(serve.pid()) / 1024);
       return 0;
     } finally {
       Files.writeString(file, original);
@@ -105,16 +105,4 @@ final class ServeEditBenchmark {
     throw new IOException("serve stopped before it was ready");
   }
 
-  private static long peakKb(long pid) {
-    try {
-      for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
-        if (line.startsWith("VmHWM:")) {
-          return Long.parseLong(line.replaceAll("[^0-9]", ""));
-        }
-      }
-    } catch (IOException | RuntimeException e) {
-      // No /proc on this system.
-    }
-    return 0;
-  }
 }
