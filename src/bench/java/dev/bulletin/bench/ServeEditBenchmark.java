@@ -104,5 +104,4 @@ final class ServeEditBenchmark {
     }
     throw new IOException("serve stopped before it was ready");
   }
-
 }
