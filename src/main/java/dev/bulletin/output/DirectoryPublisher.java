@@ -1,6 +1,8 @@
 package dev.bulletin.output;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
@@ -114,22 +116,40 @@ public final class DirectoryPublisher implements PageSink, AutoCloseable {
     try {
       Files.createDirectories(target.getParent());
       Path previous = output.resolve(page.path());
-      if (sameBytes(previous, page.bytes())) {
-        try {
-          Files.createLink(target, previous);
-          return false;
-        } catch (IOException | UnsupportedOperationException e) {
-          // Another file system or no hard links: copying keeps the time as well.
-          Files.copy(previous, target, StandardCopyOption.COPY_ATTRIBUTES);
+      Optional<byte[]> held = page.heldBytes();
+      if (held.isPresent()) {
+        if (sameBytes(previous, held.get())) {
+          linkPrevious(previous, target);
           return false;
         }
+        // CREATE_NEW: a second page at the same path is a bug, and writing through an existing
+        // hard link would change the published site in place.
+        Files.write(target, held.get(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        return true;
       }
-      // CREATE_NEW: a second page at the same path is a bug, and writing through an existing
-      // hard link would change the published site in place.
-      Files.write(target, page.bytes(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(target,
+          StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), 1 << 16)) {
+        page.body().writeTo(out);
+      }
+      // A streamed page is compared once written: it was never whole in memory.
+      if (sameFile(previous, target)) {
+        Files.delete(target);
+        linkPrevious(previous, target);
+        return false;
+      }
       return true;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + page.path(), e);
+    }
+  }
+
+  /** Publishes the unchanged {@code previous} file again, keeping its time. */
+  private static void linkPrevious(Path previous, Path target) throws IOException {
+    try {
+      Files.createLink(target, previous);
+    } catch (IOException | UnsupportedOperationException e) {
+      // Another file system or no hard links: copying keeps the time as well.
+      Files.copy(previous, target, StandardCopyOption.COPY_ATTRIBUTES);
     }
   }
 
@@ -263,6 +283,12 @@ public final class DirectoryPublisher implements PageSink, AutoCloseable {
   /** What this build could not clean up after publishing, to tell the operator. */
   public Optional<String> leftover() {
     return Optional.ofNullable(leftover);
+  }
+
+  private static boolean sameFile(Path previous, Path written) throws IOException {
+    return Files.isRegularFile(previous, LinkOption.NOFOLLOW_LINKS)
+        && Files.size(previous) == Files.size(written)
+        && Files.mismatch(previous, written) == -1;
   }
 
   private static boolean sameBytes(Path previous, byte[] bytes) throws IOException {

@@ -7,10 +7,10 @@ import dev.bulletin.model.Term;
 import dev.bulletin.model.TermKind;
 import dev.bulletin.output.Page;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -33,43 +33,44 @@ final class OpenDataPages {
 
   static List<Supplier<Page>> jobs(PageContext context) {
     return List.of(
-        () -> new Page("data/cases.json", json(context)),
-        () -> new Page("data/cases.csv", csv(context)));
+        () -> new Page("data/cases.json", out -> json(context, out)),
+        () -> new Page("data/cases.csv", out -> csv(context, out)));
   }
-
-
-  // A whole file is remembered by its rows: after an edit that changed no row, the file's bytes
-  // are reused instead of joining and encoding tens of megabytes again.
-  private record JsonFile(List<String> rows) {}
-
-  private record CsvFile(List<String> rows) {}
 
   /**
-   * The cases as a pretty-printed JSON array, put together from each case's object (made once,
-   * see {@link FragmentMemo}) in the layout Gson's pretty printing gives the whole array.
+   * The cases as a pretty-printed JSON array, streamed from each case's object in the layout
+   * Gson's pretty printing gives the whole array: the file is tens of megabytes at archive scale
+   * and is never held whole.
    */
-  static byte[] json(PageContext context) {
-    List<String> rows = rows(context, c -> new CaseKey("jsonRow", c,
+  static void json(PageContext context, OutputStream out) throws IOException {
+    if (context.site().cases().isEmpty()) {
+      out.write(utf8("[]\n"));
+      return;
+    }
+    out.write(utf8("[\n"));
+    writeRows(context, out, utf8(",\n"), c -> new CaseKey("jsonRow", c,
         List.of(context.published(c), author(context, c))), c -> jsonRow(context, c));
-    return context.fragments().single(new JsonFile(rows), () -> {
-      if (rows.isEmpty()) {
-        return "[]\n".getBytes(StandardCharsets.UTF_8);
-      }
-      StringBuilder out = new StringBuilder(2048 * (rows.size() + 1));
-      out.append("[\n").append(String.join(",\n", rows)).append("\n]\n");
-      return out.toString().getBytes(StandardCharsets.UTF_8);
-    });
+    out.write(utf8("\n]\n"));
   }
 
-  /** Each case's row, remembered by what it is made from. */
-  private static List<String> rows(PageContext context, Function<Case, Object> key,
-      Function<Case, String> row) {
-    List<Case> cases = context.site().cases();
-    List<String> rows = new ArrayList<>(cases.size());
-    for (Case c : cases) {
-      rows.add(context.fragments().single(key.apply(c), () -> row.apply(c)));
+  /**
+   * Each case's row, between {@code separator}s. A row is remembered (as UTF-8) by what it is
+   * made from, so the preview makes again only the rows of the cases an edit changed.
+   */
+  private static void writeRows(PageContext context, OutputStream out, byte[] separator,
+      Function<Case, Object> key, Function<Case, String> row) throws IOException {
+    boolean first = true;
+    for (Case c : context.site().cases()) {
+      if (!first) {
+        out.write(separator);
+      }
+      first = false;
+      out.write(context.fragments().single(key.apply(c), () -> utf8(row.apply(c))));
     }
-    return rows;
+  }
+
+  private static byte[] utf8(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
   }
 
   /** One case's object, indented as an element of the array. */
@@ -128,20 +129,15 @@ final class OpenDataPages {
     json.endObject();
   }
 
-  static byte[] csv(PageContext context) {
+  static void csv(PageContext context, OutputStream out) throws IOException {
     CSVFormat format = CSVFormat.RFC4180;
-    List<String> rows = rows(context, c -> new CaseKey("csvRow", c,
+    StringBuilder header = new StringBuilder();
+    try (CSVPrinter printer = new CSVPrinter(header, format)) {
+      printer.printRecord(COLUMNS);
+    }
+    out.write(utf8(header.toString()));
+    writeRows(context, out, new byte[0], c -> new CaseKey("csvRow", c,
         List.of(context.published(c), author(context, c))), c -> csvRow(context, format, c));
-    return context.fragments().single(new CsvFile(rows), () -> {
-      StringBuilder out = new StringBuilder(1024 * (rows.size() + 1));
-      try (CSVPrinter printer = new CSVPrinter(out, format)) {
-        printer.printRecord(COLUMNS);
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot write data/cases.csv", e);
-      }
-      rows.forEach(out::append);
-      return out.toString().getBytes(StandardCharsets.UTF_8);
-    });
   }
 
   private static String csvRow(PageContext context, CSVFormat format, Case c) {
