@@ -4,6 +4,8 @@ import dev.bulletin.diag.Diagnostics;
 import dev.bulletin.markdown.LinkRewriter;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -14,6 +16,7 @@ final class ContentLinks {
   private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
   private final Map<Path, String> urlsByFile;
   private final Diagnostics diagnostics;
+  private final Set<Path> broken = ConcurrentHashMap.newKeySet();
 
   /** {@code urlsByFile} maps normalized absolute content paths to site URLs. */
   ContentLinks(Map<Path, String> urlsByFile, Diagnostics diagnostics) {
@@ -41,12 +44,23 @@ final class ContentLinks {
     Path target = file.toAbsolutePath().getParent().resolve(path).normalize();
     String url = urlsByFile.get(target);
     if (url == null) {
+      broken.add(file);
       diagnostics.error(file, line, column, "the link to `" + path + "` leads nowhere: there"
           + " is no published case, issue or page at that path; check the file name and the"
           + " folders, written relative to this file");
       return destination;
     }
     return url + suffix;
+  }
+
+  /** Whether a link of {@code file} was reported as leading nowhere. */
+  boolean reportedBroken(Path file) {
+    return broken.contains(file);
+  }
+
+  /** The site URL of each content file, as given. */
+  Map<Path, String> urls() {
+    return urlsByFile;
   }
 
   private static int firstIndexOf(String text, char a, char b) {

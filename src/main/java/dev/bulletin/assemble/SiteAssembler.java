@@ -70,8 +70,11 @@ public final class SiteAssembler {
       draft.countries().forEach(countries::register);
       draft.languages().forEach(languages::register);
     }
-    List<Case> cases = parallel(published, draft -> memo.reuse(toCase(draft, content, links,
-        countries, languages)));
+    memo.startCases(new AssemblyMemo.World(content.root(), content.vocabulary().definitions(),
+        links.urls(), countries.names(), languages.names()));
+    List<Case> cases = parallel(published, draft -> memo.caseOf(draft,
+        () -> toCase(draft, content, links, countries, languages),
+        () -> !links.reportedBroken(draft.file())));
     cases = cases.stream().filter(c -> c != null).sorted(NEWEST_FIRST).toList();
 
     List<Issue> issues = parallel(content.issues(), draft -> toIssue(draft, links));
@@ -176,6 +179,11 @@ public final class SiteAssembler {
 
     TermNames(TermKind kind) {
       this.kind = kind;
+    }
+
+    /** Each name registered so far with its term. */
+    Map<String, Term> names() {
+      return Map.copyOf(byName);
     }
 
     /** Called for every name in file order before {@link #resolve}, from one thread. */

@@ -5,6 +5,7 @@ import dev.bulletin.assemble.AssemblyMemo;
 import dev.bulletin.diag.Diagnostic;
 import dev.bulletin.diag.Diagnostics;
 import dev.bulletin.markdown.MarkdownRenderer;
+import dev.bulletin.output.Page;
 import dev.bulletin.render.SiteRenderer;
 import dev.bulletin.source.ContentFiles;
 import dev.bulletin.source.ContentKind;
@@ -53,7 +54,7 @@ public final class IncrementalBuilder {
   private ContentFiles walked;
   private List<Diagnostic> walkDiagnostics = List.of();
   private SiteRenderer renderer;
-  private Map<String, byte[]> pages = Map.of();
+  private Map<String, Page> pages = Map.of();
   private final Pipeline pipeline;
 
   public IncrementalBuilder(BuildOptions options, ForkJoinPool pool) {
@@ -113,8 +114,11 @@ public final class IncrementalBuilder {
     return rebuild();
   }
 
-  /** Every page of the last successful build, by path. */
-  public Map<String, byte[]> pages() {
+  /**
+   * Every page of the last successful build, by path. Whole-site files that stream (open data)
+   * are made when first read.
+   */
+  public Map<String, Page> pages() {
     return pages;
   }
 
@@ -151,18 +155,22 @@ public final class IncrementalBuilder {
     Diagnostics diagnostics = new Diagnostics();
     walkDiagnostics.forEach(diagnostics::add);
     fragments.startRound();
-    Map<String, byte[]> fresh = new ConcurrentHashMap<>();
+    Map<String, Page> fresh = new ConcurrentHashMap<>();
     Pipeline.Run run = pipeline.render(pipeline.check(diagnostics), diagnostics,
-        page -> fresh.put(page.path(), page.bytes()));
+        page -> fresh.put(page.path(), page));
     if (!run.rendered()) {
       return new Changes(List.of(), List.of(), diagnostics.sorted(), false);
     }
     List<String> written = new ArrayList<>();
     List<String> deleted = new ArrayList<>();
-    fresh.forEach((path, bytes) -> {
-      if (!Arrays.equals(pages.get(path), bytes)) {
-        written.add(path);
+    // An unchanged page stays the very page of the last build, with whatever it already made.
+    fresh.replaceAll((path, page) -> {
+      Page before = pages.get(path);
+      if (page.sameAs(before)) {
+        return before;
       }
+      written.add(path);
+      return page;
     });
     pages.keySet().stream().filter(path -> !fresh.containsKey(path)).forEach(deleted::add);
     written.sort(null);

@@ -6,6 +6,7 @@ import dev.bulletin.model.Term;
 import dev.bulletin.output.Page;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -34,6 +35,19 @@ final class FeedWriter {
   Page write(String pagePath, String title, List<Case> cases) {
     String feedPath = pagePath + "feed.xml";
     List<Case> latest = cases.subList(0, Math.min(ENTRIES, cases.size()));
+    List<byte[]> entries = new ArrayList<>(latest.size());
+    for (Case c : latest) {
+      entries.add(entry(c));
+    }
+    // The preview keeps a feed whose entries are the very same pieces as last build.
+    return new Page(feedPath, context.fragments().single(new FeedFile(feedPath, title, entries),
+        () -> join(head(pagePath, feedPath, title, latest), entries)));
+  }
+
+  /** What a feed is made from; its entries compare by identity, as remembered pieces repeat. */
+  private record FeedFile(String path, String title, List<byte[]> entries) {}
+
+  private byte[] head(String pagePath, String feedPath, String title, List<Case> latest) {
     StringBuilder head = new StringBuilder(1024);
     head.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>").append(EOL);
     head.append("<feed xmlns=\"").append(NAMESPACE).append("\">").append(EOL);
@@ -49,22 +63,22 @@ final class FeedWriter {
     LocalDate updated = latest.stream().map(context::published).max(LocalDate::compareTo)
         .orElse(LocalDate.of(1970, 1, 1));
     element(head, "  ", "updated", null, timestamp(updated));
-    byte[] start = head.toString().getBytes(StandardCharsets.UTF_8);
-    byte[] end = ("</feed>" + EOL).getBytes(StandardCharsets.UTF_8);
+    return head.toString().getBytes(StandardCharsets.UTF_8);
+  }
 
+  private static byte[] join(byte[] start, List<byte[]> entries) {
+    byte[] end = ("</feed>" + EOL).getBytes(StandardCharsets.UTF_8);
     int size = start.length + end.length;
-    byte[][] parts = new byte[latest.size()][];
-    for (int i = 0; i < parts.length; i++) {
-      parts[i] = entry(latest.get(i));
-      size += parts[i].length;
+    for (byte[] entry : entries) {
+      size += entry.length;
     }
     byte[] feed = new byte[size];
     int at = copy(start, feed, 0);
-    for (byte[] part : parts) {
-      at = copy(part, feed, at);
+    for (byte[] entry : entries) {
+      at = copy(entry, feed, at);
     }
     copy(end, feed, at);
-    return new Page(feedPath, feed);
+    return feed;
   }
 
   private byte[] entry(Case c) {

@@ -11,6 +11,7 @@ import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -28,13 +29,31 @@ final class OpenDataPages {
       "issue_date", "date", "languages", "countries", "keywords", "claim", "summary", "response",
       "source_outlets", "source_urls",
       "author", "warning");
+  private static final String JSON_ROW = "jsonRow";
+  private static final String CSV_ROW = "csvRow";
 
   private OpenDataPages() {}
 
   static List<Supplier<Page>> jobs(PageContext context) {
     return List.of(
-        () -> new Page("data/cases.json", out -> json(context, out)),
-        () -> new Page("data/cases.csv", out -> csv(context, out)));
+        () -> Page.streamed("data/cases.json", () -> inputs(context, JSON_ROW),
+            out -> json(context, out)),
+        () -> Page.streamed("data/cases.csv", () -> inputs(context, CSV_ROW),
+            out -> csv(context, out)));
+  }
+
+  /** What a file is made from: the settings, and each case with what its row adds to it. */
+  private static List<Object> inputs(PageContext context, String piece) {
+    List<Object> inputs = new ArrayList<>(context.site().cases().size() + 1);
+    inputs.add(context.site().config());
+    for (Case c : context.site().cases()) {
+      inputs.add(rowKey(context, piece, c));
+    }
+    return inputs;
+  }
+
+  private static CaseKey rowKey(PageContext context, String piece, Case c) {
+    return new CaseKey(piece, c, List.of(context.published(c), author(context, c)));
   }
 
   /**
@@ -48,8 +67,8 @@ final class OpenDataPages {
       return;
     }
     out.write(utf8("[\n"));
-    writeRows(context, out, utf8(",\n"), c -> new CaseKey("jsonRow", c,
-        List.of(context.published(c), author(context, c))), c -> jsonRow(context, c));
+    writeRows(context, out, utf8(",\n"), c -> rowKey(context, JSON_ROW, c),
+        c -> jsonRow(context, c));
     out.write(utf8("\n]\n"));
   }
 
@@ -136,8 +155,8 @@ final class OpenDataPages {
       printer.printRecord(COLUMNS);
     }
     out.write(utf8(header.toString()));
-    writeRows(context, out, new byte[0], c -> new CaseKey("csvRow", c,
-        List.of(context.published(c), author(context, c))), c -> csvRow(context, format, c));
+    writeRows(context, out, new byte[0], c -> rowKey(context, CSV_ROW, c),
+        c -> csvRow(context, format, c));
   }
 
   private static String csvRow(PageContext context, CSVFormat format, Case c) {

@@ -1,5 +1,6 @@
 package dev.bulletin.serve;
 
+import dev.bulletin.output.Page;
 import dev.bulletin.pipeline.Changes;
 import dev.bulletin.pipeline.IncrementalBuilder;
 import java.nio.file.Path;
@@ -23,7 +24,7 @@ public final class IncrementalRebuilder implements Rebuilder {
   public Snapshot rebuild(Set<Path> changed) {
     Changes changes = built ? builder.update(changed) : builder.build();
     built = true;
-    Map<String, byte[]> pages = changes.published() ? builder.pages() : Map.of();
+    Map<String, Page> pages = changes.published() ? builder.pages() : Map.of();
     return new Snapshot(pages, changes.diagnostics(), changes.published(), Optional.empty());
   }
 }

@@ -1,6 +1,7 @@
 package dev.bulletin.serve;
 
 import dev.bulletin.diag.Diagnostic;
+import dev.bulletin.output.Page;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,7 +12,7 @@ import java.util.TreeMap;
  * passed. A failed snapshot may carry a {@code failure}, the message of an unexpected error.
  */
 public record Snapshot(
-    Map<String, byte[]> pages,
+    Map<String, Page> pages,
     List<Diagnostic> diagnostics,
     boolean ok,
     Optional<String> failure) {
@@ -28,6 +29,6 @@ public record Snapshot(
   }
 
   public Optional<byte[]> page(String path) {
-    return Optional.ofNullable(pages.get(path));
+    return Optional.ofNullable(pages.get(path)).map(Page::bytes);
   }
 }

@@ -10,6 +10,7 @@ import dev.bulletin.Bulletin;
 import dev.bulletin.Report;
 import dev.bulletin.bench.CorpusGenerator;
 import dev.bulletin.output.MemoryPublisher;
+import dev.bulletin.output.Page;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -107,7 +108,7 @@ class IncrementalBuilderTest {
     Changes fixed = update(Set.of(target));
     assertTrue(fixed.published(), fixed::toString);
     assertSameAsFullBuild();
-    String page = new String(builder.pages().get("cases/linker/index.html"),
+    String page = new String(builder.pages().get("cases/linker/index.html").bytes(),
         StandardCharsets.UTF_8);
     assertTrue(page.contains("href=\"/bulletin/cases/later-case/\""), page);
   }
@@ -201,9 +202,9 @@ class IncrementalBuilderTest {
     }
     assertTrue(report.published(), () -> report.diagnostics().toString());
     Map<String, byte[]> expected = full.pages();
-    Map<String, byte[]> actual = builder.pages();
+    Map<String, Page> actual = builder.pages();
     assertEquals(expected.keySet(), new java.util.TreeSet<>(actual.keySet()));
-    expected.forEach((path, bytes) -> assertArrayEquals(bytes, actual.get(path), path));
+    expected.forEach((path, bytes) -> assertArrayEquals(bytes, actual.get(path).bytes(), path));
   }
 
   private Path aCase(int index) {

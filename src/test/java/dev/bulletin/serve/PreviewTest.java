@@ -108,8 +108,8 @@ class PreviewTest {
         .rebuild(Set.of());
     assertTrue(snapshot.ok());
     assertTrue(snapshot.pages().containsKey("index.html"));
-    snapshot.pages().forEach((path, bytes) -> assertFalse(
-        new String(bytes, StandardCharsets.UTF_8).contains("__bulletin"), path));
+    snapshot.pages().forEach((path, page) -> assertFalse(
+        new String(page.bytes(), StandardCharsets.UTF_8).contains("__bulletin"), path));
   }
 
   @Test
