@@ -117,7 +117,7 @@ final class ContentScaffold {
     }
     ForkJoinPool pool = new ForkJoinPool(1);
     try {
-      return new ContentLoader(pool).load(content, new Diagnostics())
+      return new ContentLoader(pool, false).load(content, new Diagnostics())
           .orElseThrow(() -> new BulletinException("site.yml in " + content + " is missing"
               + " or broken; run `bulletin check` to see why"));
     } finally {

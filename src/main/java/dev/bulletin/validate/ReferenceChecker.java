@@ -21,11 +21,13 @@ public final class ReferenceChecker {
       "countries", "languages", "assets", "search", "data", "page", "feed");
 
   /**
-   * Checks {@code content}. When some case or issue files could not be read ({@code allRead} is
-   * false), the warnings about issues without cases and unused keywords are left out: they
-   * would only echo the errors already reported for those files.
+   * Checks {@code content}, whose drafts are published when {@code drafts} is true. When some
+   * case or issue files could not be read ({@code allRead} is false), the warnings about issues
+   * without cases and unused keywords are left out: they would only echo the errors already
+   * reported for those files.
    */
-  public void check(ValidContent content, boolean allRead, Diagnostics diagnostics) {
+  public void check(ValidContent content, boolean allRead, boolean drafts,
+      Diagnostics diagnostics) {
     Map<Integer, IssueDraft> issues = new HashMap<>();
     for (IssueDraft issue : content.issues()) {
       IssueDraft previous = issues.putIfAbsent(issue.number(), issue);
@@ -38,6 +40,7 @@ public final class ReferenceChecker {
     }
     Map<String, CaseDraft> slugs = new HashMap<>();
     Set<Integer> issuesWithCases = new HashSet<>();
+    Map<Integer, Integer> unpublishedDrafts = new HashMap<>();
     Set<String> usedKeywords = new HashSet<>();
     List<String> spellings = content.vocabulary().spellings();
     for (CaseDraft draft : content.cases()) {
@@ -54,7 +57,12 @@ public final class ReferenceChecker {
             + draft.issue() + " does not exist; add issues/" + draft.issue() + ".md or"
             + " correct the number");
       } else {
-        issuesWithCases.add(draft.issue());
+        // An issue is published with its published cases only: drafts alone leave it empty.
+        if (drafts || !draft.draft()) {
+          issuesWithCases.add(draft.issue());
+        } else {
+          unpublishedDrafts.merge(draft.issue(), 1, Integer::sum);
+        }
         if (draft.date().isAfter(issue.date())) {
           diagnostics.warning(draft.file(), draft.dateNode().line(), draft.dateNode().column(),
               "the claim is dated " + draft.date() + ", after issue " + issue.number()
@@ -93,11 +101,16 @@ public final class ReferenceChecker {
       return;
     }
     for (IssueDraft issue : content.issues()) {
-      if (!issuesWithCases.contains(issue.number())) {
-        diagnostics.warning(issue.file(), issue.numberLine(), issue.numberColumn(), "issue "
-            + issue.number() + " has no cases yet; give cases `issue: " + issue.number()
-            + "` before it is published");
+      if (issuesWithCases.contains(issue.number())) {
+        continue;
       }
+      int draftCount = unpublishedDrafts.getOrDefault(issue.number(), 0);
+      diagnostics.warning(issue.file(), issue.numberLine(), issue.numberColumn(), draftCount == 0
+          ? "issue " + issue.number() + " has no cases yet; give cases `issue: "
+              + issue.number() + "` before it is published"
+          : "issue " + issue.number() + " has no published cases yet, only " + draftCount
+              + (draftCount == 1 ? " draft" : " drafts") + "; remove `draft: true` from the"
+              + " cases that are ready before the issue is published");
     }
     content.vocabulary().definitions().stream()
         .filter(d -> !usedKeywords.contains(d.term().slug()))
