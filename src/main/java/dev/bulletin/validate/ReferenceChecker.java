@@ -69,9 +69,12 @@ public final class ReferenceChecker {
                   + " was published on " + issue.date() + "; check the date or the issue");
         }
       }
+      reportPlaceholders(draft, drafts, diagnostics);
       for (YamlScalar keyword : draft.keywords()) {
         Optional<Term> term = content.vocabulary().find(keyword.value());
-        if (term.isPresent()) {
+        if (Placeholder.KEYWORDS.isValue(keyword.value())) {
+          continue; // reported as a placeholder, which says what to write instead
+        } else if (term.isPresent()) {
           usedKeywords.add(term.get().slug());
         } else if (!content.vocabulary().excuses(keyword.value())) {
           String hint = Suggestions.closest(keyword.value().strip(), spellings)
@@ -118,6 +121,24 @@ public final class ReferenceChecker {
             d.column(), "keyword `" + d.term().name() + "` is not used by any case; tag a"
                 + " case with it or remove it from keywords.yml"));
     checkPages(content, diagnostics);
+  }
+
+  /**
+   * A placeholder in a published case is an error; in a draft published for a preview
+   * ({@code --drafts}) a warning, so the preview still shows it; in a draft that stays
+   * unpublished it is work in progress.
+   */
+  private static void reportPlaceholders(CaseDraft draft, boolean drafts,
+      Diagnostics diagnostics) {
+    for (PlaceholderFinder.Found found : draft.placeholders()) {
+      if (!draft.draft()) {
+        diagnostics.error(draft.file(), found.line(), found.column(),
+            found.placeholder().message());
+      } else if (drafts) {
+        diagnostics.warning(draft.file(), found.line(), found.column(),
+            found.placeholder().message());
+      }
+    }
   }
 
   private static void checkPages(ValidContent content, Diagnostics diagnostics) {
