@@ -77,8 +77,12 @@ public final class ReferenceChecker {
         } else if (term.isPresent()) {
           usedKeywords.add(term.get().slug());
         } else if (!content.vocabulary().excuses(keyword.value())) {
-          String hint = Suggestions.closest(keyword.value().strip(), spellings)
-              .map(s -> "; did you mean `" + s + "`?")
+          Optional<String> meant = Suggestions.closest(keyword.value().strip(), spellings);
+          // The typo stands for the keyword suggested: calling that one unused as well would
+          // be a second message about the same mistake.
+          meant.flatMap(content.vocabulary()::find)
+              .ifPresent(intended -> usedKeywords.add(intended.slug()));
+          String hint = meant.map(s -> "; did you mean `" + s + "`?")
               .orElse("; add it to keywords.yml or use a keyword from there");
           diagnostics.error(draft.file(), keyword.line(), keyword.column(), "unknown keyword `"
               + keyword.value().strip() + "`" + hint);
