@@ -95,7 +95,8 @@ public final class Bulletin implements AutoCloseable {
   private Pipeline pipeline(BuildOptions options) {
     requireFolder(options.content(), "content");
     return new Pipeline(options, pool,
-        diagnostics -> new ContentLoader(pool).load(options.content(), diagnostics),
+        diagnostics -> new ContentLoader(pool, options.drafts())
+            .load(options.content(), diagnostics),
         markdown::render, () -> {
           requireFolder(options.templates(), "templates");
           return new SiteRenderer(options.templates(), pool);

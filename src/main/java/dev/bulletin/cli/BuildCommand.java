@@ -14,6 +14,8 @@ import picocli.CommandLine.Option;
     description = "Validates the content and writes the site; writes nothing on errors.")
 final class BuildCommand implements Callable<Integer> {
   @Mixin InputOptions input = new InputOptions();
+  @Mixin TemplatesOption templates = new TemplatesOption();
+  @Mixin BaseUrlOption baseUrl = new BaseUrlOption();
 
   @Option(names = "--output", paramLabel = "DIR", defaultValue = "site",
       description = "Folder the site is written to (default: ${DEFAULT-VALUE}).")
@@ -29,7 +31,8 @@ final class BuildCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     try (Bulletin bulletin = new Bulletin(Path.of(""))) {
-      Report report = bulletin.build(input.toOptions(output).withForce(force));
+      Report report = bulletin.build(
+          input.toOptions(templates.templates, output, baseUrl.value()).withForce(force));
       String summary = String.format(java.util.Locale.ROOT,
           "Built %d cases, %d issues, %d keywords: %d pages (%d changed) in %s → %s",
           report.cases(), report.issues(), report.keywords(), report.pages(),

@@ -13,13 +13,15 @@ import picocli.CommandLine.Mixin;
     description = "Validates the content without writing anything.")
 final class CheckCommand implements Callable<Integer> {
   @Mixin InputOptions input = new InputOptions();
+  @Mixin BaseUrlOption baseUrl = new BaseUrlOption();
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() {
     try (Bulletin bulletin = new Bulletin(Path.of(""))) {
-      Report report = bulletin.check(input.toOptions(Path.of("site")));
+      Report report = bulletin.check(
+          input.toOptions(Path.of("templates"), Path.of("site"), baseUrl.value()));
       String summary = String.format(java.util.Locale.ROOT,
           "Checked %d cases, %d issues, %d keywords in %s: no errors%s",
           report.cases(), report.issues(), report.keywords(), ReportPrinter.seconds(report),

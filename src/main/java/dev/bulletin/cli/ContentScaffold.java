@@ -7,7 +7,7 @@ import dev.bulletin.source.ContentFiles;
 import dev.bulletin.source.ContentWalker;
 import dev.bulletin.validate.ContentLoader;
 import dev.bulletin.validate.IssueDraft;
-import dev.bulletin.validate.KeywordDefinition;
+import dev.bulletin.validate.Placeholder;
 import dev.bulletin.validate.ValidContent;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -24,8 +24,9 @@ import java.util.OptionalInt;
 import java.util.concurrent.ForkJoinPool;
 
 /**
- * Writes new content files that already pass {@code check}: a case with every required front
- * matter key, and the next issue. Never overwrites a file.
+ * Writes new content files that pass {@code check}: the next issue, and a draft case with every
+ * required front matter key, whose values the tool cannot know left as {@link Placeholder}s
+ * that {@code check} refuses once the case is published. Never overwrites a file.
  */
 final class ContentScaffold {
   /** Long enough for a readable headline, well inside the 120 characters a slug may have. */
@@ -50,12 +51,6 @@ final class ContentScaffold {
       throw new BulletinException("issue " + issue + " does not exist; choose an existing"
           + " issue with --issue or create the next one with `bulletin new issue`");
     }
-    String keyword = loaded.vocabulary().definitions().stream()
-        .map(KeywordDefinition::term)
-        .map(term -> term.name())
-        .findFirst()
-        .orElseThrow(() -> new BulletinException("keywords.yml defines no keyword yet; a case"
-            + " needs at least one, so add one like `- name: NATO` first"));
     ContentFiles files = new ContentWalker().walk(content, new Diagnostics());
     files.cases().stream()
         .filter(path -> path.getFileName().toString().equals(slug + ".md"))
@@ -67,21 +62,24 @@ final class ContentScaffold {
     LocalDate today = LocalDate.now(clock);
     String text = """
         ---
-        # Replace the placeholders, then remove `draft: true` to publish the case.
+        # Replace the placeholders, then remove `draft: true` to publish the case;
+        # `bulletin check` points at every placeholder left.
         title: %s
         issue: %d
         date: %s
-        languages: [English]
-        countries: [Country]
+        languages: [%s]
+        countries: [%s]
         keywords: [%s]
         claim: |
-          Summarise the claim as it was published.
+          %s
         sources:
-          - outlet: Where the claim appeared
+          - outlet: %s
         draft: true
         ---
-        Write the response here: what is true, what is false and the evidence for each.
-        """.formatted(quote(headline.strip()), issue, today, quote(keyword));
+        %s
+        """.formatted(quote(headline.strip()), issue, today, Placeholder.LANGUAGES.text(),
+        Placeholder.COUNTRIES.text(), Placeholder.KEYWORDS.text(), Placeholder.CLAIM.text(),
+        Placeholder.OUTLET.text(), Placeholder.RESPONSE.text());
     Path file = content.resolve("cases").resolve(Integer.toString(today.getYear()))
         .resolve(slug + ".md");
     return write(file, text);
@@ -117,7 +115,7 @@ final class ContentScaffold {
     }
     ForkJoinPool pool = new ForkJoinPool(1);
     try {
-      return new ContentLoader(pool).load(content, new Diagnostics())
+      return new ContentLoader(pool, false).load(content, new Diagnostics())
           .orElseThrow(() -> new BulletinException("site.yml in " + content + " is missing"
               + " or broken; run `bulletin check` to see why"));
     } finally {

@@ -5,29 +5,25 @@ import java.nio.file.Path;
 import java.util.Optional;
 import picocli.CommandLine.Option;
 
-/** The options {@code build} and {@code check} share. */
+/**
+ * The options {@code build}, {@code check} and {@code serve} share. Options only some of them
+ * use are separate mixins ({@link TemplatesOption}, {@link BaseUrlOption}), so a command never
+ * accepts an option it would ignore.
+ */
 final class InputOptions {
   @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
       description = "Folder of Markdown content (default: ${DEFAULT-VALUE}).")
   Path content;
 
-  @Option(names = "--templates", paramLabel = "DIR", defaultValue = "templates",
-      description = "Folder of Freemarker templates (default: ${DEFAULT-VALUE}).")
-  Path templates;
-
   @Option(names = "--drafts", description = "Include cases marked `draft: true`.")
   boolean drafts;
-
-  @Option(names = "--base-url", paramLabel = "URL",
-      description = "Overrides baseUrl from site.yml, e.g. for a preview deployment.")
-  String baseUrl;
 
   @Option(names = "--strict", description = "Fail on warnings too (for CI).")
   boolean strict;
 
-  BuildOptions toOptions(Path output) {
+  /** The options of a run reading {@code templates}, writing {@code output}. */
+  BuildOptions toOptions(Path templates, Path output, Optional<String> baseUrl) {
     return new BuildOptions(content, templates, output,
-        Optional.ofNullable(baseUrl).map(url -> BuildOptions.baseUrl(url, "--base-url")), drafts,
-        strict);
+        baseUrl.map(url -> BuildOptions.baseUrl(url, "--base-url")), drafts, strict);
   }
 }

@@ -27,11 +27,16 @@ public final class Main implements Runnable {
 
   /** Runs the command line with its output going to {@code out} and {@code err}. */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
-    return RootLocale.during(() -> new CommandLine(new Main())
-        .setOut(out)
-        .setErr(err)
-        .setExecutionExceptionHandler(new FailureHandler())
-        .execute(args));
+    return RootLocale.during(() -> {
+      CommandLine commandLine = new CommandLine(new Main())
+          .setOut(out)
+          .setErr(err)
+          .setExecutionExceptionHandler(new FailureHandler());
+      return commandLine
+          .setParameterExceptionHandler(
+              new UnusedOptionHandler(commandLine.getParameterExceptionHandler()))
+          .execute(args);
+    });
   }
 
   @Override

@@ -6,6 +6,7 @@ import dev.bulletin.serve.Preview;
 import dev.bulletin.serve.RebuildLog;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -16,10 +17,10 @@ import picocli.CommandLine.Option;
 @Command(name = "serve", mixinStandardHelpOptions = true,
     description = {"Builds the site into memory and serves it on 127.0.0.1, rebuilding and"
         + " reloading open pages whenever content or templates change. Ctrl-C stops it.",
-        "The site is served at the root of the server: --base-url is replaced by the"
-        + " server's own address."})
+        "The site is served at the root of the server, at the server's own address."})
 final class ServeCommand implements Callable<Integer> {
   @Mixin InputOptions input = new InputOptions();
+  @Mixin TemplatesOption templates = new TemplatesOption();
 
   @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080",
       description = "Port on 127.0.0.1 to serve on (default: ${DEFAULT-VALUE}).")
@@ -35,8 +36,9 @@ final class ServeCommand implements Callable<Integer> {
     RebuildLog log = new RebuildLog(here, line -> print(out, line), line -> print(err, line),
         line -> print(err, line));
     try (Bulletin bulletin = new Bulletin(here);
-        Preview preview = Preview.start(input.toOptions(here.resolve("site")), port, here,
-            options -> new IncrementalRebuilder(bulletin.incremental(options)), log)) {
+        Preview preview = Preview.start(
+            input.toOptions(templates.templates, here.resolve("site"), Optional.empty()),
+            port, here, options -> new IncrementalRebuilder(bulletin.incremental(options)), log)) {
       Thread stopper = new Thread(preview::close, "bulletin-stop");
       Runtime.getRuntime().addShutdownHook(stopper);
       print(out, "Serving " + preview.url() + " (Ctrl-C to stop)");

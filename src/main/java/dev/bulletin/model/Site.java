@@ -32,8 +32,12 @@ public record Site(
     return terms.getOrDefault(kind, List.of());
   }
 
+  /**
+   * The newest issue with published cases, which the home page leads with: a new issue whose
+   * cases are still drafts (or not written yet) would show as an empty front page.
+   */
   public Optional<IssueGroup> latestIssue() {
-    return issues.stream().findFirst();
+    return issues.stream().filter(group -> !group.cases().isEmpty()).findFirst();
   }
 
   public Optional<Author> author(String id) {

@@ -62,7 +62,7 @@ public final class IncrementalBuilder {
     this.contentRoot = options.content().toAbsolutePath().normalize();
     this.templatesRoot = options.templates().toAbsolutePath().normalize();
     this.pool = pool;
-    this.loader = new ContentLoader(pool);
+    this.loader = new ContentLoader(pool, options.drafts());
     // The same stages as a full build, reading through what this builder keeps.
     this.pipeline = new Pipeline(options, pool, this::content, fragments, () -> {
       if (renderer == null) {

@@ -3,6 +3,7 @@ package dev.bulletin.source;
 import dev.bulletin.diag.Diagnostics;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Splits {@code ---} front matter from a Markdown body and parses it. Takes text, not files, so
@@ -10,6 +11,7 @@ import java.util.Optional;
  */
 public final class FrontMatterParser {
   private static final String FENCE = "---";
+  private static final Pattern GLUED_KEY = Pattern.compile("[A-Za-z_][\\w-]*:[^\\s/]\\S*");
   private final YamlParser yaml;
 
   public FrontMatterParser(YamlParser yaml) {
@@ -52,6 +54,14 @@ public final class FrontMatterParser {
     String body = closingEnd < text.length() ? text.substring(closingEnd + 1) : "";
     Optional<YamlNode> node = yaml.parse(file, yamlText, 2, diagnostics);
     if (node.isEmpty()) {
+      return Optional.empty();
+    }
+    if (node.get() instanceof YamlScalar s && GLUED_KEY.matcher(s.value()).matches()) {
+      // A lone `issue:308` is valid YAML, one text, rather than the key it was meant to be.
+      String key = s.value().substring(0, s.value().indexOf(':'));
+      String value = s.value().substring(key.length() + 1);
+      diagnostics.error(file, s.line(), s.column(), "`" + s.value() + "` needs a space after"
+          + " the colon; write `" + key + ": " + value + "`");
       return Optional.empty();
     }
     if (!(node.get() instanceof YamlMap map)) {

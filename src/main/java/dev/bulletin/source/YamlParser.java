@@ -14,7 +14,6 @@ import java.util.Set;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -37,8 +36,6 @@ public final class YamlParser {
    * value of its own, so without a bound a small file could make the checks run for hours.
    */
   static final int MAX_SCALAR_ALIASES = 100;
-  private static final String ALIASES_REFUSED = "anchors and aliases (`&name` and `*name`) of"
-      + " lists or sets of keys are not allowed; write the values out in full";
   private static final Set<Tag> PLAIN_TAGS =
       Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.TIMESTAMP, Tag.SEQ, Tag.MAP);
   // Building a Yaml (resolver, constructor, representer) costs more than composing a small front
@@ -55,10 +52,8 @@ public final class YamlParser {
     try {
       root = yaml.compose(new StringReader(text));
     } catch (MarkedYAMLException e) {
-      Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-      int line = mark == null ? firstLine : firstLine + mark.getLine();
-      int column = mark == null ? 1 : mark.getColumn() + 1;
-      diagnostics.error(file, line, column, describe(e, firstLine) + ".");
+      YamlErrorExplainer.Explained explained = YamlErrorExplainer.explain(e, text, firstLine);
+      diagnostics.error(file, explained.line(), explained.column(), explained.message() + ".");
       return Optional.empty();
     } catch (YAMLException e) {
       diagnostics.error(file, firstLine, 1, describe(e.getMessage()) + ".");
@@ -83,52 +78,15 @@ public final class YamlParser {
     return options;
   }
 
-  /** SnakeYAML's problem, said the way an editor can act on it. */
-  private static String describe(MarkedYAMLException e, int firstLine) {
-    String problem = e.getProblem() == null ? "unreadable YAML" : e.getProblem();
-    String context = e.getContext() == null ? "" : e.getContext();
-    Mark start = e.getContextMark();
-    String where = start == null ? ""
-        : " at line " + (firstLine + start.getLine()) + ", column " + (start.getColumn() + 1);
-    if (problem.startsWith("Global tag is not allowed")) {
-      return tagRefused(problem.replaceFirst("^.*?: ", ""));
-    }
-    if (problem.contains("aliases for non-scalar nodes")) {
-      return ALIASES_REFUSED;
-    }
-    if (problem.startsWith("found duplicate key")) {
-      return "YAML syntax error: " + problem + "; each key may appear only once";
-    }
-    if (context.startsWith("while scanning a quoted scalar")) {
-      return "YAML syntax error: the quoted text that starts" + where + " is never closed;"
-          + " add the closing quote, and write a quote inside it as \\\" or ''";
-    }
-    if (problem.startsWith("mapping values are not allowed")) {
-      return "YAML syntax error: a value contains `: `; put the whole value in double quotes,"
-          + " like `title: \"Claim: the West is to blame\"`";
-    }
-    if (problem.contains("TAB")) {
-      return "YAML syntax error: a tab is used for indentation; indent front matter with"
-          + " spaces";
-    }
-    String said = context.isBlank() ? problem : context + where + ", " + problem;
-    return "YAML syntax error: " + said + "; check the quotes, colons and indentation here";
-  }
-
   private static String describe(String message) {
     String text = message == null ? "" : message;
     if (text.contains("aliases for non-scalar nodes")) {
-      return ALIASES_REFUSED;
+      return YamlErrorExplainer.ALIASES_REFUSED;
     }
     if (text.contains("code points") || text.contains("exceeds the limit")) {
       return "the YAML is too large; keep it under a megabyte";
     }
     return "YAML could not be read: " + text;
-  }
-
-  private static String tagRefused(String tag) {
-    return "YAML tags such as `" + tag.replace("tag:yaml.org,2002:", "!!") + "` are not"
-        + " allowed: content is data, never code; write plain values without `!!` or `!`";
   }
 
   /** Converts one document; a fresh instance per document keeps it free of shared state. */
@@ -156,7 +114,7 @@ public final class YamlParser {
         return new YamlScalar("", false, true, line, column);
       }
       if (!PLAIN_TAGS.contains(node.getTag())) {
-        fail(line, column, tagRefused(node.getTag().getValue()));
+        fail(line, column, YamlErrorExplainer.tagRefused(node.getTag().getValue()));
         return new YamlScalar("", false, true, line, column);
       }
       if (visiting.put(node, Boolean.TRUE) != null) {
@@ -215,6 +173,14 @@ public final class YamlParser {
         int keyColumn = key.getStartMark().getColumn() + 1;
         if (!(key instanceof ScalarNode scalarKey)) {
           fail(keyLine, keyColumn, "keys must be plain words such as `title`");
+          continue;
+        }
+        if (scalarKey.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN
+            && scalarKey.getValue().matches("-[A-Za-z_][\\w-]*")) {
+          // `-outlet: x` is valid YAML, a key named "-outlet", but meant as a list item.
+          fail(keyLine, keyColumn, "a list item needs a space after its dash; write `- "
+              + scalarKey.getValue().substring(1) + ":` instead of `" + scalarKey.getValue()
+              + ":`");
           continue;
         }
         Integer earlier = seenOnLine.putIfAbsent(scalarKey.getValue(), keyLine);

@@ -9,7 +9,9 @@ import java.util.Optional;
 
 /**
  * A case whose front matter has been read and type-checked, before references to issues,
- * keywords and authors are resolved and its Markdown is rendered.
+ * keywords and authors are resolved and its Markdown is rendered. {@code placeholders} are those
+ * of {@code bulletin new case} still in it; whether they matter depends on the case being
+ * published, which only the whole run knows.
  */
 public record CaseDraft(
     Path file,
@@ -32,12 +34,14 @@ public record CaseDraft(
     Optional<YamlScalar> author,
     boolean draft,
     String body,
-    int bodyLine) {
+    int bodyLine,
+    List<PlaceholderFinder.Found> placeholders) {
 
   public CaseDraft {
     languages = List.copyOf(languages);
     countries = List.copyOf(countries);
     keywords = List.copyOf(keywords);
     sources = List.copyOf(sources);
+    placeholders = List.copyOf(placeholders);
   }
 }

@@ -66,7 +66,8 @@ public final class CaseReader {
         map.get("sources").map(YamlNode::line).orElse(map.line()),
         map.get("sources").map(YamlNode::column).orElse(map.column()), warning, summary,
         author.map(a -> (YamlScalar) map.get("author").orElseThrow()), draft,
-        document.body(), document.bodyLine()));
+        document.body(), document.bodyLine(),
+        PlaceholderFinder.find(map, document.body(), document.bodyLine())));
   }
 
   private static Optional<List<Source>> readSources(FieldReader fields, Diagnostics diagnostics) {

@@ -33,9 +33,12 @@ public final class ContentLoader {
   private final YamlParser yaml = new YamlParser();
   private final FrontMatterParser frontMatter = new FrontMatterParser(yaml);
   private final ForkJoinPool pool;
+  private final boolean drafts;
 
-  public ContentLoader(ForkJoinPool pool) {
+  /** A loader for a run that publishes drafts when {@code drafts} is true. */
+  public ContentLoader(ForkJoinPool pool, boolean drafts) {
     this.pool = pool;
+    this.drafts = drafts;
   }
 
   /** Walks, parses and combines the content folder {@code root}. */
@@ -110,7 +113,7 @@ public final class ContentLoader {
     }
     ValidContent content = new ValidContent(root, config.get(), vocabulary, authors, issues,
         cases, pages);
-    new ReferenceChecker().check(content, allCasesRead, diagnostics);
+    new ReferenceChecker().check(content, allCasesRead, drafts, diagnostics);
     return Optional.of(content);
   }
 

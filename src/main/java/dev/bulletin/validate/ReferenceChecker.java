@@ -21,11 +21,13 @@ public final class ReferenceChecker {
       "countries", "languages", "assets", "search", "data", "page", "feed");
 
   /**
-   * Checks {@code content}. When some case or issue files could not be read ({@code allRead} is
-   * false), the warnings about issues without cases and unused keywords are left out: they
-   * would only echo the errors already reported for those files.
+   * Checks {@code content}, whose drafts are published when {@code drafts} is true. When some
+   * case or issue files could not be read ({@code allRead} is false), the warnings about issues
+   * without cases and unused keywords are left out: they would only echo the errors already
+   * reported for those files.
    */
-  public void check(ValidContent content, boolean allRead, Diagnostics diagnostics) {
+  public void check(ValidContent content, boolean allRead, boolean drafts,
+      Diagnostics diagnostics) {
     Map<Integer, IssueDraft> issues = new HashMap<>();
     for (IssueDraft issue : content.issues()) {
       IssueDraft previous = issues.putIfAbsent(issue.number(), issue);
@@ -38,6 +40,7 @@ public final class ReferenceChecker {
     }
     Map<String, CaseDraft> slugs = new HashMap<>();
     Set<Integer> issuesWithCases = new HashSet<>();
+    Map<Integer, Integer> unpublishedDrafts = new HashMap<>();
     Set<String> usedKeywords = new HashSet<>();
     List<String> spellings = content.vocabulary().spellings();
     for (CaseDraft draft : content.cases()) {
@@ -54,20 +57,32 @@ public final class ReferenceChecker {
             + draft.issue() + " does not exist; add issues/" + draft.issue() + ".md or"
             + " correct the number");
       } else {
-        issuesWithCases.add(draft.issue());
+        // An issue is published with its published cases only: drafts alone leave it empty.
+        if (drafts || !draft.draft()) {
+          issuesWithCases.add(draft.issue());
+        } else {
+          unpublishedDrafts.merge(draft.issue(), 1, Integer::sum);
+        }
         if (draft.date().isAfter(issue.date())) {
           diagnostics.warning(draft.file(), draft.dateNode().line(), draft.dateNode().column(),
               "the claim is dated " + draft.date() + ", after issue " + issue.number()
                   + " was published on " + issue.date() + "; check the date or the issue");
         }
       }
+      reportPlaceholders(draft, drafts, diagnostics);
       for (YamlScalar keyword : draft.keywords()) {
         Optional<Term> term = content.vocabulary().find(keyword.value());
-        if (term.isPresent()) {
+        if (Placeholder.KEYWORDS.isValue(keyword.value())) {
+          continue; // reported as a placeholder, which says what to write instead
+        } else if (term.isPresent()) {
           usedKeywords.add(term.get().slug());
         } else if (!content.vocabulary().excuses(keyword.value())) {
-          String hint = Suggestions.closest(keyword.value().strip(), spellings)
-              .map(s -> "; did you mean `" + s + "`?")
+          Optional<String> meant = Suggestions.closest(keyword.value().strip(), spellings);
+          // The typo stands for the keyword suggested: calling that one unused as well would
+          // be a second message about the same mistake.
+          meant.flatMap(content.vocabulary()::find)
+              .ifPresent(intended -> usedKeywords.add(intended.slug()));
+          String hint = meant.map(s -> "; did you mean `" + s + "`?")
               .orElse("; add it to keywords.yml or use a keyword from there");
           diagnostics.error(draft.file(), keyword.line(), keyword.column(), "unknown keyword `"
               + keyword.value().strip() + "`" + hint);
@@ -93,11 +108,16 @@ public final class ReferenceChecker {
       return;
     }
     for (IssueDraft issue : content.issues()) {
-      if (!issuesWithCases.contains(issue.number())) {
-        diagnostics.warning(issue.file(), issue.numberLine(), issue.numberColumn(), "issue "
-            + issue.number() + " has no cases yet; give cases `issue: " + issue.number()
-            + "` before it is published");
+      if (issuesWithCases.contains(issue.number())) {
+        continue;
       }
+      int draftCount = unpublishedDrafts.getOrDefault(issue.number(), 0);
+      diagnostics.warning(issue.file(), issue.numberLine(), issue.numberColumn(), draftCount == 0
+          ? "issue " + issue.number() + " has no cases yet; give cases `issue: "
+              + issue.number() + "` before it is published"
+          : "issue " + issue.number() + " has no published cases yet, only " + draftCount
+              + (draftCount == 1 ? " draft" : " drafts") + "; remove `draft: true` from the"
+              + " cases that are ready before the issue is published");
     }
     content.vocabulary().definitions().stream()
         .filter(d -> !usedKeywords.contains(d.term().slug()))
@@ -105,6 +125,24 @@ public final class ReferenceChecker {
             d.column(), "keyword `" + d.term().name() + "` is not used by any case; tag a"
                 + " case with it or remove it from keywords.yml"));
     checkPages(content, diagnostics);
+  }
+
+  /**
+   * A placeholder in a published case is an error; in a draft published for a preview
+   * ({@code --drafts}) a warning, so the preview still shows it; in a draft that stays
+   * unpublished it is work in progress.
+   */
+  private static void reportPlaceholders(CaseDraft draft, boolean drafts,
+      Diagnostics diagnostics) {
+    for (PlaceholderFinder.Found found : draft.placeholders()) {
+      if (!draft.draft()) {
+        diagnostics.error(draft.file(), found.line(), found.column(),
+            found.placeholder().message());
+      } else if (drafts) {
+        diagnostics.warning(draft.file(), found.line(), found.column(),
+            found.placeholder().message());
+      }
+    }
   }
 
   private static void checkPages(ValidContent content, Diagnostics diagnostics) {

@@ -31,10 +31,11 @@ public final class VocabularyReader {
       return Vocabulary.unreadable();
     }
     List<KeywordDefinition> definitions = new ArrayList<>();
-    Map<String, String> spellings = new HashMap<>();
+    Map<String, Spelling> spellings = new HashMap<>();
     Map<String, String> slugs = new HashMap<>();
     Set<String> rejected = new HashSet<>();
-    for (YamlNode item : list.items()) {
+    for (int index = 0; index < list.items().size(); index++) {
+      YamlNode item = list.items().get(index);
       if (!(item instanceof dev.bulletin.source.YamlMap map)) {
         diagnostics.error(file, item.line(), item.column(), "each keyword must be a set of"
             + " keys, like `- name: NATO`, but this is " + item.kind());
@@ -74,10 +75,11 @@ public final class VocabularyReader {
         continue;
       }
       List<String> aliasNames = new ArrayList<>();
-      boolean unique = claim(fields, spellings, name.get(), map.get("name").orElseThrow(),
-          name.get());
+      boolean unique = claim(fields, spellings,
+          new Spelling(name.get(), false, index, name.get()), map.get("name").orElseThrow());
       for (YamlScalar alias : aliases) {
-        unique &= claim(fields, spellings, alias.value().strip(), alias, name.get());
+        unique &= claim(fields, spellings,
+            new Spelling(alias.value().strip(), true, index, name.get()), alias);
         aliasNames.add(alias.value().strip());
       }
       if (unique) {
@@ -91,14 +93,28 @@ public final class VocabularyReader {
     return new Vocabulary(definitions, rejected, true);
   }
 
-  private static boolean claim(FieldReader fields, Map<String, String> spellings,
-      String spelling, YamlNode node, String owner) {
-    String previous = spellings.putIfAbsent(spelling.toLowerCase(Locale.ROOT), owner);
-    if (previous != null) {
-      fields.error(node, "`" + spelling + "` is already used by keyword `" + previous
-          + "`; each name and alias may belong to only one keyword");
-      return false;
+  /** A name or alias as written, and the keyword (by position in the file) it belongs to. */
+  private record Spelling(String text, boolean alias, int keyword, String owner) {}
+
+  /**
+   * Records {@code spelling}; false when another keyword has it already. One keyword repeating
+   * its own name or alias in another letter case is only redundant, as matching ignores case.
+   */
+  private static boolean claim(FieldReader fields, Map<String, Spelling> spellings,
+      Spelling spelling, YamlNode node) {
+    String key = spelling.text().toLowerCase(Locale.ROOT);
+    Spelling previous = spellings.putIfAbsent(key, spelling);
+    if (previous == null) {
+      return true;
     }
-    return true;
+    if (previous.keyword() == spelling.keyword()) {
+      fields.warning(node, "the alias `" + spelling.text() + "` repeats the keyword's "
+          + (previous.alias() ? "alias" : "name") + " `" + previous.text() + "`; names and"
+          + " aliases already match in any letter case, so remove this alias");
+      return true;
+    }
+    fields.error(node, "`" + spelling.text() + "` is already used by keyword `"
+        + previous.owner() + "`; each name and alias may belong to only one keyword");
+    return false;
   }
 }

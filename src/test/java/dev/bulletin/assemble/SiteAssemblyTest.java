@@ -154,6 +154,41 @@ class SiteAssemblyTest {
     assertEquals(List.of("gamma", "beta"), slugs(site.relatedTo(find("alpha"))));
   }
 
+  @Test
+  void anIssueWhoseCasesAreAllDraftsIsNotTheLatestIssue() {
+    assertEquals(2, site.latestIssue().orElseThrow().issue().number());
+    SiteFixture.write(root.resolve("content"), """
+        -- issues/3.md --
+        ---
+        number: 3
+        date: 2026-01-21
+        ---
+        -- cases/2026/delta.md --
+        ---
+        title: Delta claim
+        issue: 3
+        date: 2026-01-19
+        languages: [English]
+        countries: [Moldova]
+        keywords: [NATO]
+        sources:
+          - outlet: Example
+        claim: Delta.
+        draft: true
+        ---
+        Response.
+        """);
+    try (Bulletin bulletin = new Bulletin(root)) {
+      Site published = bulletin.load(BuildOptions.defaults(root), new Diagnostics())
+          .orElseThrow();
+      assertEquals(3, published.issues().get(0).issue().number(), "still in the archive");
+      assertEquals(2, published.latestIssue().orElseThrow().issue().number());
+      Site withDrafts = bulletin.load(BuildOptions.defaults(root).withDrafts(true),
+          new Diagnostics()).orElseThrow();
+      assertEquals(3, withDrafts.latestIssue().orElseThrow().issue().number());
+    }
+  }
+
   private Case find(String slug) {
     return site.cases().stream().filter(c -> c.slug().equals(slug)).findFirst().orElseThrow();
   }

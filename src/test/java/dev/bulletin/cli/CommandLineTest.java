@@ -103,17 +103,40 @@ class CommandLineTest {
   }
 
   @Test
-  void checkAndServeRefuseSuchABaseUrlToo() {
-    for (String command : new String[] {"check", "serve"}) {
-      StringWriter errors = new StringWriter();
-      int code = Main.run(new PrintWriter(out, true), new PrintWriter(errors, true), command,
-          "--content", PROJECT.resolve(Sample.CONTENT).toString(), "--base-url",
-          "ftp://example.org/\u2028");
-      assertEquals(2, code, errors::toString);
-      assertEquals("bulletin: error: --base-url must be the full web address the site is"
-          + " published at, like https://example.org/bulletin/, but it is"
-          + " `ftp://example.org/\\u2028`\n", errors.toString());
-    }
+  void checkRefusesSuchABaseUrlToo() {
+    StringWriter errors = new StringWriter();
+    int code = Main.run(new PrintWriter(out, true), new PrintWriter(errors, true), "check",
+        "--content", PROJECT.resolve(Sample.CONTENT).toString(), "--base-url",
+        "ftp://example.org/\u2028");
+    assertEquals(2, code, errors::toString);
+    assertEquals("bulletin: error: --base-url must be the full web address the site is"
+        + " published at, like https://example.org/bulletin/, but it is"
+        + " `ftp://example.org/\\u2028`\n", errors.toString());
+  }
+
+  @Test
+  void anOptionTheCommandDoesNotUseIsAUsageErrorThatSaysWhy() {
+    String content = PROJECT.resolve(Sample.CONTENT).toString();
+    assertEquals(2, run("check", "--content", content, "--templates", "/nonexistent"));
+    assertEquals("bulletin: error: `check` does not use --templates: check validates the"
+        + " content and renders no page; leave the option out (it is for `build` and"
+        + " `serve`)\n", err.toString());
+
+    StringWriter errors = new StringWriter();
+    int code = Main.run(new PrintWriter(out, true), new PrintWriter(errors, true), "serve",
+        "--content", content, "--base-url=https://example.org/");
+    assertEquals(2, code, errors::toString);
+    assertEquals("bulletin: error: `serve` does not use --base-url: the preview is always"
+        + " served at its own address, http://127.0.0.1:PORT/; leave the option out (it is for"
+        + " `build` and `check`)\n", errors.toString());
+
+    StringWriter more = new StringWriter();
+    code = Main.run(new PrintWriter(out, true), new PrintWriter(more, true), "new", "issue",
+        "--content", content, "--drafts");
+    assertEquals(2, code, more::toString);
+    assertEquals("bulletin: error: `new issue` does not use --drafts; leave the option out (it"
+        + " is for `build`, `check` and `serve`)\n", more.toString());
+    assertEquals("", out.toString(), "nothing ran");
   }
 
   @Test

@@ -21,6 +21,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.OptionalInt;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,7 +43,9 @@ class NewCommandTest {
 
   @Test
   void writesAnIssueAndACaseThatPassCheckAndPrintsTheirPaths() {
-    Report before = check();
+    Report beforeReport = check(false);
+    List<String> before = messages(beforeReport);
+    List<String> previewBefore = messages(check(true));
     Result issue = run("new", "issue", "--content", content.toString());
     Result kase = run("new", "case", "Ukraine \"sells\" café: a test\\path", "--content",
         content.toString());
@@ -55,11 +59,54 @@ class NewCommandTest {
     assertEquals("ukraine-sells-cafe-a-test-path.md", caseFile.getFileName().toString());
     assertTrue(Files.isRegularFile(issueFile) && Files.isRegularFile(caseFile));
 
-    // Nothing new to fix: the new case belongs to the new issue, so even warnings stay the same.
-    Report after = check();
+    // Nothing to fix while the case is a draft; only the new issue waits for it.
+    Report after = check(false);
     assertEquals(0, after.errorCount(), after.diagnostics().toString());
-    assertEquals(before.diagnostics(), after.diagnostics());
-    assertEquals(before.issues() + 1, after.issues());
+    assertEquals(List.of("content/issues/312.md:2:9: warning: issue 312 has no published cases"
+        + " yet, only 1 draft; remove `draft: true` from the cases that are ready before the"
+        + " issue is published"), added(before, after));
+    assertEquals(beforeReport.issues() + 1, after.issues());
+    // Previewed with --drafts, each placeholder is a warning, so the preview still shows it.
+    Report preview = check(true);
+    assertEquals(0, preview.errorCount(), preview.diagnostics().toString());
+    List<String> placeholders = added(previewBefore, preview);
+    assertEquals(6, placeholders.size(), placeholders::toString);
+    assertTrue(placeholders.stream().allMatch(line -> line.contains(": warning: ")
+        && line.contains(" still holds the placeholder ")), placeholders::toString);
+  }
+
+  @Test
+  void aPublishedCaseWithPlaceholdersLeftFailsCheckAtEachOne() throws IOException {
+    Path file = new ContentScaffold(content, clockAt(LocalDate.of(2026, 11, 9)))
+        .newCase("A headline", OptionalInt.empty());
+    String text = Files.readString(file);
+    // The editor writes the claim above the placeholder line and removes `draft: true`.
+    text = text.replace("claim: |\n", "claim: |\n  The claim in the editor's words.\n")
+        .replace("draft: true\n", "");
+    Files.writeString(file, text);
+
+    Result checked = run("check", "--content", content.toString());
+
+    assertEquals(ExitCodes.CONTENT_ERRORS, checked.code, checked.err);
+    String path = content.relativize(file).toString();
+    String tail = " written by `bulletin new case`; replace it with ";
+    assertEquals(Stream.of(
+        "7:13: error: `languages` still holds the placeholder `Language of the claim`" + tail
+            + "the languages the claim was published in, like `languages: [Russian]`",
+        "8:13: error: `countries` still holds the placeholder `Country the claim is about`"
+            + tail + "the countries the claim is about, like `countries: [Ukraine]`",
+        "9:12: error: `keywords` still holds the placeholder `Keyword from keywords.yml`" + tail
+            + "keywords from keywords.yml, like `keywords: [NATO]`",
+        "10:8: error: `claim` still holds the placeholder `Summarise the claim as it was"
+            + " published.`" + tail + "the claim as it was published, summarised in your words",
+        "14:13: error: `outlet` still holds the placeholder `Where the claim appeared`" + tail
+            + "the outlet that published the claim, like `outlet: Example News`",
+        "16:1: error: the response still holds the placeholder `Write the response here: what is"
+            + " true, what is false and the evidence for each.`" + tail + "the response: what"
+            + " is true, what is false and the evidence")
+        .map(line -> path + ":" + line).toList(),
+        checked.err.lines().filter(line -> line.contains(path))
+            .map(line -> line.replace(content.toAbsolutePath() + "/", "")).toList());
   }
 
   @Test
@@ -121,10 +168,21 @@ class NewCommandTest {
     return Clock.fixed(date.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
   }
 
-  private Report check() {
+  private Report check(boolean drafts) {
     try (Bulletin bulletin = new Bulletin(project, 2)) {
-      return bulletin.check(BuildOptions.defaults(project).withDrafts(true));
+      return bulletin.check(BuildOptions.defaults(project).withDrafts(drafts));
     }
+  }
+
+  private List<String> messages(Report report) {
+    return report.diagnostics().stream().map(d -> d.format(project)).toList();
+  }
+
+  /** The lines {@code after} prints that {@code before} did not. */
+  private List<String> added(List<String> before, Report after) {
+    List<String> added = new ArrayList<>(messages(after));
+    added.removeAll(before);
+    return added;
   }
 
   private Site load(boolean drafts) {

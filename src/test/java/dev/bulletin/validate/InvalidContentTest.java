@@ -32,8 +32,7 @@ class InvalidContentTest {
       throws IOException {
     Path folder = ContentFixtures.INVALID.resolve(fixture);
     Path content = ContentFixtures.invalidContent(fixture, temp);
-    List<String> args = new ArrayList<>(List.of("check", "--content", content.toString(),
-        "--templates", "templates"));
+    List<String> args = new ArrayList<>(List.of("check", "--content", content.toString()));
     Path argsFile = folder.resolve("args.txt");
     if (Files.exists(argsFile)) {
       args.addAll(List.of(Files.readString(argsFile).strip().split("\\s+")));
