@@ -37,11 +37,16 @@ public final class Bulletin implements AutoCloseable {
     this.pool = new ForkJoinPool(Math.max(1, threads));
   }
 
-  /** Loads and validates the content without writing anything. */
+  /**
+   * Loads and validates the content and, when it passes, renders every page in memory and drops
+   * it: a template that fails on this content fails the check of a pull request, not the deploy
+   * after it. Writes nothing.
+   */
   public Report check(BuildOptions options) {
     long start = System.nanoTime();
     Diagnostics diagnostics = new Diagnostics();
-    Pipeline.Run run = pipeline(options).check(diagnostics);
+    Pipeline pipeline = pipeline(options);
+    Pipeline.Run run = pipeline.render(pipeline.check(diagnostics), diagnostics, page -> { });
     return report(options, diagnostics, run, 0, start, false);
   }
 

@@ -8,11 +8,12 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
-/** {@code bulletin check}: validate everything, write nothing. */
+/** {@code bulletin check}: validate everything and render in memory, write nothing. */
 @Command(name = "check", mixinStandardHelpOptions = true,
-    description = "Validates the content without writing anything.")
+    description = "Validates the content and renders every page in memory, writing nothing.")
 final class CheckCommand implements Callable<Integer> {
   @Mixin InputOptions input = new InputOptions();
+  @Mixin TemplatesOption templates = new TemplatesOption();
   @Mixin BaseUrlOption baseUrl = new BaseUrlOption();
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -21,7 +22,7 @@ final class CheckCommand implements Callable<Integer> {
   public Integer call() {
     try (Bulletin bulletin = new Bulletin(Path.of(""))) {
       Report report = bulletin.check(
-          input.toOptions(Path.of("templates"), Path.of("site"), baseUrl.value()));
+          input.toOptions(templates.templates, Path.of("site"), baseUrl.value()));
       String summary = String.format(java.util.Locale.ROOT,
           "Checked %d cases, %d issues, %d keywords in %s: no errors%s",
           report.cases(), report.issues(), report.keywords(), ReportPrinter.seconds(report),

@@ -9,13 +9,12 @@ import picocli.CommandLine;
 
 /**
  * Refuses an option that another command takes with a plain reason, where picocli would only
- * say "Unknown option": an editor who passes {@code check --templates x} expects it to matter.
+ * say "Unknown option": an editor who passes {@code check --output x} expects it to matter.
  * Any other usage problem goes to picocli's own handler.
  */
 final class UnusedOptionHandler implements CommandLine.IParameterExceptionHandler {
   /** Why a command has no use for an option, where that is not obvious. */
   private static final Map<String, String> WHY = Map.of(
-      "check --templates", "check validates the content and renders no page",
       "check --output", "check writes nothing",
       "check --force", "check writes nothing",
       "serve --base-url", "the preview is always served at its own address,"

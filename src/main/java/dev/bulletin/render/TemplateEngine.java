@@ -81,15 +81,31 @@ public final class TemplateEngine {
       int line = e.getLineNumber() != null ? e.getLineNumber() : 0;
       int column = e.getColumnNumber() != null ? e.getColumnNumber() : 0;
       throw new TemplateFailure(source, line, column, "template error: "
-          + firstLine(e.getMessageWithoutStackTop()), e);
+          + problem(e.getMessageWithoutStackTop()), e);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read template " + name, e);
     }
   }
 
-  private static String firstLine(String message) {
+  /**
+   * Freemarker's message cut to what an editor can act on. Its first line often only leads in
+   * ("The following has evaluated to null or missing:"); the expression it names is on the
+   * line marked {@code ==>}.
+   */
+  static String problem(String message) {
     String trimmed = message.strip();
     int newline = trimmed.indexOf('\n');
-    return newline < 0 ? trimmed : trimmed.substring(0, newline).strip();
+    String first = newline < 0 ? trimmed : trimmed.substring(0, newline).strip();
+    int marked = trimmed.indexOf("==> ");
+    if (marked < 0 || !first.endsWith(":")) {
+      return first;
+    }
+    String expression = trimmed.substring(marked + 4).split("\\s{2}|\\[in template|\n", 2)[0]
+        .strip();
+    if (first.contains("null or missing")) {
+      return "`" + expression + "` is missing or null on this page; check the name, or give"
+          + " it a default with `!` or test it with `??`";
+    }
+    return first + " `" + expression + "`";
   }
 }

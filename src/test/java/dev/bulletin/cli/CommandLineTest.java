@@ -1,15 +1,18 @@
 package dev.bulletin.cli;
 
-import dev.bulletin.testing.Sample;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.bulletin.testing.Folders;
+import dev.bulletin.testing.Sample;
 import dev.bulletin.testing.SiteFixture;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,6 +44,34 @@ class CommandLineTest {
     int code = run("check", "--content", PROJECT.resolve(Sample.CONTENT).toString());
     assertEquals(0, code, err::toString);
     assertTrue(out.toString().startsWith("Checked 23 cases, 4 issues, 20 keywords"), out::toString);
+  }
+
+  @Test
+  void checkRendersEveryPageSoABrokenTemplateFailsTheCheckWithItsPosition() throws IOException {
+    Path templates = Folders.copy(PROJECT.resolve("templates"), folder.resolve("templates"));
+    Path caseTemplate = templates.resolve("case.ftlh");
+    Files.writeString(caseTemplate, Files.readString(caseTemplate)
+        .replace("<h1><@m.verdict/> ${case.title}</h1>", "<h1>${case.titel}</h1>"));
+    int line = lineOf(caseTemplate, "${case.titel}");
+
+    int code = run("check", "--content", PROJECT.resolve(Sample.CONTENT).toString(),
+        "--templates", templates.toString());
+
+    assertEquals(1, code, err::toString);
+    assertTrue(err.toString().startsWith(caseTemplate + ":" + line + ":9: error: template"
+        + " error: `case.titel` is missing or null on this page; check the name, or give it a"
+        + " default with `!` or test it with `??`\n"), err::toString);
+    assertFalse(Files.exists(folder.resolve("site")));
+  }
+
+  private static int lineOf(Path file, String text) throws IOException {
+    List<String> lines = Files.readAllLines(file);
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).contains(text)) {
+        return i + 1;
+      }
+    }
+    throw new AssertionError(text + " not in " + file);
   }
 
   @Test
@@ -117,10 +148,9 @@ class CommandLineTest {
   @Test
   void anOptionTheCommandDoesNotUseIsAUsageErrorThatSaysWhy() {
     String content = PROJECT.resolve(Sample.CONTENT).toString();
-    assertEquals(2, run("check", "--content", content, "--templates", "/nonexistent"));
-    assertEquals("bulletin: error: `check` does not use --templates: check validates the"
-        + " content and renders no page; leave the option out (it is for `build` and"
-        + " `serve`)\n", err.toString());
+    assertEquals(2, run("check", "--content", content, "--output", "/nonexistent"));
+    assertEquals("bulletin: error: `check` does not use --output: check writes nothing; leave"
+        + " the option out (it is for `build`)\n", err.toString());
 
     StringWriter errors = new StringWriter();
     int code = Main.run(new PrintWriter(out, true), new PrintWriter(errors, true), "serve",
