@@ -25,7 +25,7 @@ public final class AssemblyMemo {
   public static final AssemblyMemo NONE = new AssemblyMemo(false);
 
   /** What a case is made from besides its own file: one draft makes equal cases in equal worlds. */
-  record World(Path root, List<KeywordDefinition> keywords, Map<Path, String> urls,
+  record World(Path root, List<KeywordDefinition> keywords, Object links,
       Map<String, Term> countries, Map<String, Term> languages) {}
 
   /** A key equal only to the very same object: an unchanged file keeps its draft instance. */

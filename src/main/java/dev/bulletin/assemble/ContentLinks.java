@@ -3,6 +3,7 @@ package dev.bulletin.assemble;
 import dev.bulletin.diag.Diagnostics;
 import dev.bulletin.markdown.LinkRewriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -15,12 +16,20 @@ import java.util.regex.Pattern;
 final class ContentLinks {
   private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
   private final Map<Path, String> urlsByFile;
+  private final SitePaths sitePaths;
+  private final String basePath;
   private final Diagnostics diagnostics;
   private final Set<Path> broken = ConcurrentHashMap.newKeySet();
 
-  /** {@code urlsByFile} maps normalized absolute content paths to site URLs. */
-  ContentLinks(Map<Path, String> urlsByFile, Diagnostics diagnostics) {
+  /**
+   * {@code urlsByFile} maps normalized absolute content paths to site URLs; root-relative links
+   * are checked against {@code sitePaths} and published under {@code basePath}.
+   */
+  ContentLinks(Map<Path, String> urlsByFile, SitePaths sitePaths, String basePath,
+      Diagnostics diagnostics) {
     this.urlsByFile = Map.copyOf(urlsByFile);
+    this.sitePaths = sitePaths;
+    this.basePath = basePath;
     this.diagnostics = diagnostics;
   }
 
@@ -31,13 +40,16 @@ final class ContentLinks {
   }
 
   private String rewrite(Path file, int line, int column, String destination) {
-    if (destination.isEmpty() || destination.startsWith("#") || destination.startsWith("/")
+    if (destination.isEmpty() || destination.startsWith("#") || destination.startsWith("//")
         || SCHEME.matcher(destination).find()) {
       return destination;
     }
     int cut = firstIndexOf(destination, '#', '?');
     String path = cut < 0 ? destination : destination.substring(0, cut);
     String suffix = cut < 0 ? "" : destination.substring(cut);
+    if (path.startsWith("/")) {
+      return sitePath(file, line, column, path, suffix);
+    }
     if (!path.endsWith(".md")) {
       return destination;
     }
@@ -53,14 +65,33 @@ final class ContentLinks {
     return url + suffix;
   }
 
+  /**
+   * A root-relative link such as {@code /cases/x/}: it must name a page of this site, and is
+   * published under the base path, so it still works when the site lives in a sub-folder. A
+   * link that already starts with the base path is taken as written for the site's address.
+   */
+  private String sitePath(Path file, int line, int column, String path, String suffix) {
+    String relative = path.startsWith(basePath) ? path.substring(basePath.length())
+        : path.substring(1);
+    String published = sitePaths.resolve(relative);
+    if (published == null) {
+      broken.add(file);
+      diagnostics.error(file, line, column, "the link to `" + path + "` leads nowhere: the"
+          + " site has no page at that address; check it, or link the Markdown file instead,"
+          + " like `../2026/some-case.md`");
+      return path + suffix;
+    }
+    return basePath + published + suffix;
+  }
+
   /** Whether a link of {@code file} was reported as leading nowhere. */
   boolean reportedBroken(Path file) {
     return broken.contains(file);
   }
 
-  /** The site URL of each content file, as given. */
-  Map<Path, String> urls() {
-    return urlsByFile;
+  /** What the links resolve against, for telling whether two builds link alike. */
+  List<Object> resolvesAgainst() {
+    return List.of(urlsByFile, sitePaths.all(), basePath);
   }
 
   private static int firstIndexOf(String text, char a, char b) {

@@ -26,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ForkJoinPool;
 import java.util.function.Function;
 
@@ -63,15 +64,16 @@ public final class SiteAssembler {
       Diagnostics diagnostics) {
     List<CaseDraft> published = content.cases().stream()
         .filter(c -> includeDrafts || !c.draft()).toList();
-    ContentLinks links = new ContentLinks(urlsByFile(content, published, config), diagnostics);
     TermNames countries = new TermNames(TermKind.COUNTRY);
     TermNames languages = new TermNames(TermKind.LANGUAGE);
     for (CaseDraft draft : published) {
       draft.countries().forEach(countries::register);
       draft.languages().forEach(languages::register);
     }
+    ContentLinks links = new ContentLinks(urlsByFile(content, published, config),
+        sitePaths(content, published, countries, languages), config.basePath(), diagnostics);
     memo.startCases(new AssemblyMemo.World(content.root(), content.vocabulary().definitions(),
-        links.urls(), countries.names(), languages.names()));
+        links.resolvesAgainst(), countries.names(), languages.names()));
     List<Case> cases = parallel(published, draft -> memo.caseOf(draft,
         () -> toCase(draft, content, links, countries, languages),
         () -> !links.reportedBroken(draft.file())));
@@ -159,6 +161,19 @@ public final class SiteAssembler {
     return urls;
   }
 
+  /** Every page folder the site will have, for checking root-relative links. */
+  private static SitePaths sitePaths(ValidContent content, List<CaseDraft> cases,
+      TermNames countries, TermNames languages) {
+    SitePaths paths = new SitePaths();
+    cases.forEach(c -> paths.add("cases/" + c.slug() + "/"));
+    content.issues().forEach(i -> paths.add("issues/" + i.number() + "/"));
+    content.pages().forEach(p -> paths.add(p.slug() + "/"));
+    content.vocabulary().definitions().forEach(d -> paths.add(TermKind.KEYWORD, d.term().slug()));
+    countries.slugs().forEach(slug -> paths.add(TermKind.COUNTRY, slug));
+    languages.slugs().forEach(slug -> paths.add(TermKind.LANGUAGE, slug));
+    return paths;
+  }
+
   private static Path normalized(Path file) {
     return file.toAbsolutePath().normalize();
   }
@@ -179,6 +194,11 @@ public final class SiteAssembler {
 
     TermNames(TermKind kind) {
       this.kind = kind;
+    }
+
+    /** The slugs of the terms registered so far. */
+    Set<String> slugs() {
+      return bySlug.keySet();
     }
 
     /** Each name registered so far with its term. */

@@ -189,6 +189,39 @@ class SiteAssemblyTest {
     }
   }
 
+  @Test
+  void rootRelativeLinksAreCheckedAndPublishedUnderTheBasePath() {
+    SiteFixture.write(root.resolve("content"), """
+        -- cases/2026/gamma.md --
+        ---
+        title: Gamma claim
+        issue: 2
+        date: 2026-01-12
+        languages: [English]
+        countries: [Moldova]
+        keywords: [NATO]
+        sources:
+          - outlet: Example
+        claim: Gamma.
+        ---
+        See [alpha](/cases/alpha), [NATO](/keywords/nato/page/2/#top), [Moldova's feed](
+        /countries/moldova/feed.xml), [search](/search/?q=x) and [home](/).
+        """);
+    try (Bulletin bulletin = new Bulletin(root)) {
+      Diagnostics diagnostics = new Diagnostics();
+      Site underPath = bulletin.load(BuildOptions.defaults(root)
+          .withBaseUrl("https://example.org/bulletin/"), diagnostics).orElseThrow();
+      assertEquals(List.of(), diagnostics.sorted());
+      String html = underPath.cases().stream().filter(c -> c.slug().equals("gamma"))
+          .findFirst().orElseThrow().responseHtml();
+      assertEquals("<p>See <a href=\"/bulletin/cases/alpha/\" rel=\"noopener\">alpha</a>,"
+          + " <a href=\"/bulletin/keywords/nato/page/2/#top\" rel=\"noopener\">NATO</a>,"
+          + " <a href=\"/bulletin/countries/moldova/feed.xml\" rel=\"noopener\">Moldova&#39;s"
+          + " feed</a>, <a href=\"/bulletin/search/?q&#61;x\" rel=\"noopener\">search</a> and"
+          + " <a href=\"/bulletin/\" rel=\"noopener\">home</a>.</p>\n", html);
+    }
+  }
+
   private Case find(String slug) {
     return site.cases().stream().filter(c -> c.slug().equals(slug)).findFirst().orElseThrow();
   }
