@@ -9,5 +9,6 @@ import dev.bulletin.markdown.RenderedMarkdown;
  */
 @FunctionalInterface
 public interface FragmentRenderer {
-  RenderedMarkdown render(String markdown, LinkRewriter links);
+  /** See {@link dev.bulletin.markdown.MarkdownRenderer#render}. */
+  RenderedMarkdown render(String markdown, int topHeading, LinkRewriter links);
 }

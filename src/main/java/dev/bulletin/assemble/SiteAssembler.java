@@ -42,6 +42,11 @@ public final class SiteAssembler {
           .thenComparing(Comparator.comparingInt(Case::issue).reversed())
           .thenComparing(Case::slug);
 
+  // Heading levels of Markdown: free pages and issue intros sit right under the page's h1; a
+  // case's claim and response each sit in a section with its own h2.
+  private static final int UNDER_TITLE = 2;
+  private static final int IN_SECTION = 3;
+
   private final FragmentRenderer markdown;
   private final ForkJoinPool pool;
   private final AssemblyMemo memo;
@@ -95,7 +100,8 @@ public final class SiteAssembler {
     }
     List<FreePage> pages = content.pages().stream()
         .map(page -> new FreePage(page.slug(), page.title(),
-            markdown.render(page.body(), links.forText(page.file(), page.bodyLine())).html()))
+            markdown.render(page.body(), UNDER_TITLE, links.forText(page.file(),
+                page.bodyLine())).html()))
         .sorted(Comparator.comparing(FreePage::slug))
         .toList();
     Site site = new Site(config, issueGroups, cases, terms, content.authors(), pages,
@@ -109,9 +115,9 @@ public final class SiteAssembler {
     List<Term> keywords = draft.keywords().stream()
         .map(k -> content.vocabulary().find(k.value()).orElse(null))
         .filter(t -> t != null).distinct().toList();
-    RenderedMarkdown claim = markdown.render(draft.claim(),
+    RenderedMarkdown claim = markdown.render(draft.claim(), IN_SECTION,
         links.forText(draft.file(), draft.claimLine() + 1));
-    RenderedMarkdown response = markdown.render(draft.body(),
+    RenderedMarkdown response = markdown.render(draft.body(), IN_SECTION,
         links.forText(draft.file(), draft.bodyLine()));
     String sourceFile = content.root().relativize(draft.file()).toString().replace('\\', '/');
     return new Case(draft.slug(), sourceFile, draft.title(), draft.issue(), draft.date(),
@@ -124,8 +130,8 @@ public final class SiteAssembler {
   }
 
   private Issue toIssue(IssueDraft draft, ContentLinks links) {
-    String intro = markdown.render(draft.body(), links.forText(draft.file(), draft.bodyLine()))
-        .html();
+    String intro = markdown.render(draft.body(), UNDER_TITLE,
+        links.forText(draft.file(), draft.bodyLine())).html();
     return new Issue(draft.number(), draft.date(), draft.title(), draft.summary(), intro);
   }
 

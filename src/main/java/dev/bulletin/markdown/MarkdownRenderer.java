@@ -1,13 +1,14 @@
 package dev.bulletin.markdown;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
-import org.commonmark.ext.heading.anchor.HeadingAnchorExtension;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
 import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Heading;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
@@ -33,19 +34,33 @@ public final class MarkdownRenderer {
   private final PolicyFactory policy;
 
   public MarkdownRenderer() {
-    List<Extension> extensions = List.of(TablesExtension.create(), AutolinkExtension.create(),
-        HeadingAnchorExtension.create());
+    List<Extension> extensions = List.of(TablesExtension.create(), AutolinkExtension.create());
     this.parser = Parser.builder().extensions(extensions)
         .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
-    this.html = HtmlRenderer.builder().extensions(extensions).sanitizeUrls(true).build();
+    // The factory is asked once per rendered text, so each text numbers its own ids.
+    this.html = HtmlRenderer.builder().extensions(extensions).sanitizeUrls(true)
+        .attributeProviderFactory(context -> new HeadingIds()).build();
     this.text = TextContentRenderer.builder().build();
     this.policy = HtmlPolicy.create();
   }
 
-  /** Renders {@code markdown}, letting {@code links} decide where each link points. */
-  public RenderedMarkdown render(String markdown, LinkRewriter links) {
+  /**
+   * Renders {@code markdown} for a place on the page where its first heading level is
+   * {@code topHeading} (2 right under the page's title, 3 inside a titled section), letting
+   * {@code links} decide where each link points. The text's highest headings become that level
+   * and the others keep their distance below it, so the page's outline stays in order whatever
+   * level the editor started at.
+   */
+  public RenderedMarkdown render(String markdown, int topHeading, LinkRewriter links) {
     Node document = parser.parse(markdown);
+    List<Heading> headings = new ArrayList<>();
     document.accept(new AbstractVisitor() {
+      @Override
+      public void visit(Heading heading) {
+        headings.add(heading);
+        visitChildren(heading);
+      }
+
       @Override
       public void visit(Link link) {
         link.setDestination(links.rewrite(link.getDestination(), lineOf(link),
@@ -60,6 +75,10 @@ public final class MarkdownRenderer {
         visitChildren(image);
       }
     });
+    int highest = headings.stream().mapToInt(Heading::getLevel).min().orElse(topHeading);
+    for (Heading heading : headings) {
+      heading.setLevel(Math.min(6, heading.getLevel() - highest + topHeading));
+    }
     String safeHtml = policy.sanitize(html.render(document));
     String plain = text.render(document).strip();
     return new RenderedMarkdown(safeHtml, plain, firstParagraph(document), countWords(plain));

@@ -17,12 +17,15 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class FragmentCache implements FragmentRenderer {
   private final MarkdownRenderer markdown;
-  private volatile Map<String, Entry> previous = Map.of();
-  private final Map<String, Entry> current = new ConcurrentHashMap<>();
+  private volatile Map<Text, Entry> previous = Map.of();
+  private final Map<Text, Entry> current = new ConcurrentHashMap<>();
 
   FragmentCache(MarkdownRenderer markdown) {
     this.markdown = markdown;
   }
+
+  /** A text and where on the page it goes, which sets its heading levels. */
+  private record Text(String markdown, int topHeading) {}
 
   private record Question(String destination, int line, int column) {}
 
@@ -35,7 +38,8 @@ final class FragmentCache implements FragmentRenderer {
   }
 
   @Override
-  public RenderedMarkdown render(String text, LinkRewriter links) {
+  public RenderedMarkdown render(String source, int topHeading, LinkRewriter links) {
+    Text text = new Text(source, topHeading);
     Entry entry = current.get(text);
     if (entry == null) {
       entry = previous.get(text);
@@ -59,15 +63,16 @@ final class FragmentCache implements FragmentRenderer {
     return fresh.result();
   }
 
-  private Entry record(String text, LinkRewriter links) {
+  private Entry record(Text text, LinkRewriter links) {
     List<Question> questions = new ArrayList<>();
     List<String> answers = new ArrayList<>();
-    RenderedMarkdown result = markdown.render(text, (destination, line, column) -> {
+    LinkRewriter asking = (destination, line, column) -> {
       String answer = links.rewrite(destination, line, column);
       questions.add(new Question(destination, line, column));
       answers.add(answer);
       return answer;
-    });
+    };
+    RenderedMarkdown result = markdown.render(text.markdown(), text.topHeading(), asking);
     return new Entry(result, List.copyOf(questions), List.copyOf(answers));
   }
 

@@ -13,7 +13,7 @@ class HtmlPolicyTest {
   private final MarkdownRenderer markdown = new MarkdownRenderer();
 
   private String html(String text) {
-    return markdown.render(text, LinkRewriter.NONE).html();
+    return markdown.render(text, 2, LinkRewriter.NONE).html();
   }
 
   @Test

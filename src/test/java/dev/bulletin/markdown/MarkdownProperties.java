@@ -34,12 +34,12 @@ class MarkdownProperties {
 
   @Property(tries = 1000)
   void hostilePiecesNeverBecomeActiveHtml(@ForAll("hostile") String text) {
-    assertSafe(markdown.render(text, LinkRewriter.NONE).html());
+    assertSafe(markdown.render(text, 2, LinkRewriter.NONE).html());
   }
 
   @Property(tries = 300)
   void arbitraryTextRendersSafely(@ForAll String text) {
-    assertSafe(markdown.render(text, LinkRewriter.NONE).html());
+    assertSafe(markdown.render(text, 2, LinkRewriter.NONE).html());
   }
 
   @Property(tries = 1000)

@@ -1,0 +1,54 @@
+package dev.bulletin.markdown;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.commonmark.ext.heading.anchor.IdGenerator;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Node;
+import org.commonmark.node.Text;
+import org.commonmark.renderer.html.AttributeProvider;
+
+/**
+ * Gives each heading of one Markdown text an id made from its words, as commonmark's
+ * heading-anchor extension does, except that the ids the theme's pages use are never taken: a
+ * response section called "Main" gets {@code main-1}, not the {@code main} of the page's
+ * landmark. One instance serves one text.
+ */
+final class HeadingIds implements AttributeProvider {
+  /** Every id the built-in templates write; a test keeps this list equal to the templates. */
+  static final List<String> THEME_IDS = List.of("main", "archive-heading", "author-heading",
+      "cases-heading", "claim-heading", "details-heading", "keywords-heading", "latest-heading",
+      "related-heading", "response-heading", "search", "search-clear", "search-country",
+      "search-from", "search-help", "search-issue", "search-keyword", "search-language",
+      "search-more", "search-q", "search-results", "search-results-heading", "search-status",
+      "search-to");
+
+  private final IdGenerator ids = IdGenerator.builder().build();
+
+  HeadingIds() {
+    // Taken first, so that a heading with the same words gets the next free id.
+    THEME_IDS.forEach(ids::generateId);
+  }
+
+  @Override
+  public void setAttributes(Node node, String tagName, Map<String, String> attributes) {
+    if (node instanceof Heading) {
+      StringBuilder words = new StringBuilder();
+      node.accept(new AbstractVisitor() {
+        @Override
+        public void visit(Text text) {
+          words.append(text.getLiteral());
+        }
+
+        @Override
+        public void visit(Code code) {
+          words.append(code.getLiteral());
+        }
+      });
+      attributes.put("id", ids.generateId(words.toString().trim().toLowerCase(Locale.ROOT)));
+    }
+  }
+}
