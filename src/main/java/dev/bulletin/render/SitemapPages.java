@@ -22,10 +22,66 @@ import java.util.function.Supplier;
 final class SitemapPages {
   private SitemapPages() {}
 
+  /** The most URLs one sitemap file may list (sitemaps.org); more are split under an index. */
+  static final int URLS_PER_FILE = 50_000;
+
   static List<Supplier<Page>> jobs(PageContext context) {
-    return List.of(
-        () -> new Page("sitemap.xml", SitemapWriter.write(entries(context))),
-        () -> new Page("robots.txt", robots(context).getBytes(StandardCharsets.UTF_8)));
+    return jobs(context, URLS_PER_FILE);
+  }
+
+  /**
+   * {@code sitemap.xml} with every URL when they fit in one file of {@code perFile}; otherwise
+   * {@code sitemap.xml} is an index of {@code sitemap-1.xml}, {@code sitemap-2.xml}, … each
+   * listing up to {@code perFile} URLs in the same order.
+   */
+  static List<Supplier<Page>> jobs(PageContext context, int perFile) {
+    List<Supplier<Page>> jobs = new ArrayList<>();
+    jobs.add(() -> new Page("robots.txt", robots(context).getBytes(StandardCharsets.UTF_8)));
+    int files = (count(context.site()) + perFile - 1) / perFile;
+    if (files <= 1) {
+      jobs.add(() -> new Page("sitemap.xml", SitemapWriter.write(entries(context))));
+      return jobs;
+    }
+    Supplier<List<Entry>> entries = once(() -> entries(context));
+    List<Entry> parts = new ArrayList<>();
+    for (int file = 1; file <= files; file++) {
+      int from = (file - 1) * perFile;
+      String name = "sitemap-" + file + ".xml";
+      parts.add(new Entry(context.url(name), Optional.empty()));
+      jobs.add(() -> {
+        List<Entry> all = entries.get();
+        return new Page(name, SitemapWriter.write(all.subList(from,
+            Math.min(from + perFile, all.size()))));
+      });
+    }
+    jobs.add(() -> new Page("sitemap.xml", SitemapWriter.writeIndex(parts)));
+    return jobs;
+  }
+
+  /** How many URLs {@link #entries} lists, counted without making them. */
+  static int count(Site site) {
+    int count = 3 + site.issues().size() + site.cases().size() + site.pages().size();
+    for (TermKind kind : TermKind.values()) {
+      count++;
+      for (TermGroup group : site.terms(kind)) {
+        count += Pagination.pageCount(group.cases().size());
+      }
+    }
+    return count;
+  }
+
+  private static <T> Supplier<T> once(Supplier<T> make) {
+    Object[] made = new Object[1];
+    return () -> {
+      synchronized (made) {
+        if (made[0] == null) {
+          made[0] = make.get();
+        }
+        @SuppressWarnings("unchecked")
+        T value = (T) made[0];
+        return value;
+      }
+    };
   }
 
   static String robots(PageContext context) {

@@ -17,18 +17,28 @@ final class SitemapWriter {
 
   private SitemapWriter() {}
 
+  /** A {@code urlset} of {@code entries}. */
   static byte[] write(List<Entry> entries) {
+    return write("urlset", "url", entries);
+  }
+
+  /** A {@code sitemapindex} of the sitemap files {@code sitemaps}. */
+  static byte[] writeIndex(List<Entry> sitemaps) {
+    return write("sitemapindex", "sitemap", sitemaps);
+  }
+
+  private static byte[] write(String root, String item, List<Entry> entries) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(128 * (entries.size() + 1));
     try {
       XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(bytes, "UTF-8");
       xml.writeStartDocument("UTF-8", "1.0");
       xml.writeCharacters("\n");
-      xml.writeStartElement("urlset");
+      xml.writeStartElement(root);
       xml.writeDefaultNamespace(NAMESPACE);
       xml.writeCharacters("\n");
       for (Entry entry : entries) {
         xml.writeCharacters("  ");
-        xml.writeStartElement("url");
+        xml.writeStartElement(item);
         element(xml, "loc", entry.url());
         if (entry.lastModified().isPresent()) {
           element(xml, "lastmod", entry.lastModified().get().toString());
