@@ -8,17 +8,22 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Date formatting for templates, in the site's language. Shared by every page of a build: a case
+ * Dates and counted phrases for templates, in the site's language. Shared by every page of a build: a case
  * card appears on about ten list pages and a site has a few hundred distinct dates, so dates and
  * excerpts are made once and remembered.
  */
 public final class Formats {
   private static final int EXCERPT_LENGTH = 220;
+  private final String language;
+  private final Map<String, String> messages;
   private final DateTimeFormatter longDate;
   private final Map<LocalDate, String> dates = new ConcurrentHashMap<>();
   private final Map<String, String> excerpts = new ConcurrentHashMap<>();
 
-  public Formats(String languageTag) {
+  /** Formats for a site in {@code languageTag} whose UI strings are {@code messages}. */
+  public Formats(String languageTag, Map<String, String> messages) {
+    this.language = languageTag;
+    this.messages = messages;
     this.longDate = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
         .withLocale(Locale.forLanguageTag(languageTag));
   }
@@ -31,6 +36,19 @@ public final class Formats {
   /** The start of {@code text} as a one-paragraph teaser of about 220 characters. */
   public String excerpt(String text) {
     return excerpts.computeIfAbsent(text, t -> Excerpts.of(t, EXCERPT_LENGTH));
+  }
+
+  /**
+   * The UI string {@code key} for {@code n} things, in the plural form the language gives
+   * {@code n}: the key with {@code .one}, {@code .few}, {@code .many} or {@code .other}
+   * appended, else with {@code .other}, else the key itself; {@code {0}} becomes the number.
+   */
+  public String count(String key, int n) {
+    String form = messages.get(key + "." + PluralRules.category(language, n));
+    if (form == null) {
+      form = messages.getOrDefault(key + ".other", messages.getOrDefault(key, key));
+    }
+    return form.replace("{0}", Integer.toString(n));
   }
 
   /** A date as machines read it: {@code 2026-11-05}. */

@@ -48,7 +48,7 @@ public final class PageContext {
     this.wrappedSite = engine.wrapHash(site);
     this.engine = engine;
     this.messages = messages;
-    this.formats = new Formats(site.config().language());
+    this.formats = new Formats(site.config().language(), messages);
     List<Issue> issues = site.issues().stream().map(IssueGroup::issue)
         .sorted(Comparator.comparingInt(Issue::number)).toList();
     this.issueNumbers = issues.stream().mapToInt(Issue::number).toArray();

@@ -8,6 +8,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -28,9 +29,29 @@ class LanguageTest {
     return new TreeSet<>(properties.stringPropertyNames());
   }
 
+  private static final java.util.regex.Pattern FORM =
+      java.util.regex.Pattern.compile("\\.(one|few|many|other)$");
+
+  /** The phrases a bundle translates: a counted phrase once, whatever its plural forms. */
+  private static Set<String> phrases(Set<String> keys) {
+    return new TreeSet<>(keys.stream().map(k -> FORM.matcher(k).replaceFirst("")).toList());
+  }
+
+  /** The plural forms a bundle gives {@code phrase}. */
+  private static Set<String> forms(Set<String> keys, String phrase) {
+    return new TreeSet<>(keys.stream().filter(k -> k.startsWith(phrase + "."))
+        .map(k -> k.substring(phrase.length() + 1)).toList());
+  }
+
   @Test
-  void theUkrainianBundleTranslatesEveryKey() throws IOException {
-    assertEquals(keys("en"), keys("uk"));
+  void theUkrainianBundleTranslatesEveryKeyInTheFormsUkrainianNeeds() throws IOException {
+    Set<String> english = keys("en");
+    Set<String> ukrainian = keys("uk");
+    assertEquals(phrases(english), phrases(ukrainian));
+    for (String counted : List.of("issues.caseCount", "terms.caseCount")) {
+      assertEquals(Set.of("one", "other"), forms(english, counted), counted);
+      assertEquals(Set.of("one", "few", "many"), forms(ukrainian, counted), counted);
+    }
   }
 
   @Test
