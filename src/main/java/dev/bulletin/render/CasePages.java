@@ -2,6 +2,7 @@ package dev.bulletin.render;
 
 import dev.bulletin.model.Case;
 import dev.bulletin.model.IssueGroup;
+import dev.bulletin.model.Term;
 import dev.bulletin.output.Page;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -33,7 +34,9 @@ final class CasePages {
     Map<String, Object> values = new HashMap<>();
     values.put("case", c);
     values.put("issue", group.issue());
-    values.put("related", context.site().relatedTo(c));
+    List<Case> related = context.site().relatedTo(c);
+    values.put("related", related);
+    values.put("sharedKeywords", sharedKeywords(c, related));
     values.put("ogType", "article");
     values.put("published", context.published(c));
     values.put("jsonLd", structured.claimReview(c));
@@ -45,5 +48,14 @@ final class CasePages {
       values.put("next", next);
     }
     return context.render("case.ftlh", c.path(), context.headline(c), context.debunk(c), values);
+  }
+
+  /** Why each related case is related: the keywords it shares with {@code c}, in c's order. */
+  private static Map<String, List<Term>> sharedKeywords(Case c, List<Case> related) {
+    Map<String, List<Term>> shared = new HashMap<>();
+    for (Case other : related) {
+      shared.put(other.slug(), c.keywords().stream().filter(other.keywords()::contains).toList());
+    }
+    return shared;
   }
 }
