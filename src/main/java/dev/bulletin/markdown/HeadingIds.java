@@ -26,12 +26,9 @@ final class HeadingIds implements AttributeProvider {
       "search-more", "search-q", "search-results", "search-results-heading", "search-status",
       "search-to");
 
-  private final IdGenerator ids = IdGenerator.builder().build();
-
-  HeadingIds() {
-    // Taken first, so that a heading with the same words gets the next free id.
-    THEME_IDS.forEach(ids::generateId);
-  }
+  // Made at the first heading: most texts have none, and a generator with the theme's ids
+  // taken costs more than rendering a short text.
+  private IdGenerator ids;
 
   @Override
   public void setAttributes(Node node, String tagName, Map<String, String> attributes) {
@@ -48,6 +45,11 @@ final class HeadingIds implements AttributeProvider {
           words.append(code.getLiteral());
         }
       });
+      if (ids == null) {
+        ids = IdGenerator.builder().build();
+        // Taken first, so that a heading with the same words gets the next free id.
+        THEME_IDS.forEach(ids::generateId);
+      }
       attributes.put("id", ids.generateId(words.toString().trim().toLowerCase(Locale.ROOT)));
     }
   }

@@ -110,10 +110,31 @@ public final class MarkdownRenderer {
             words.append(' ');
           }
         });
-        return words.toString().strip().replaceAll("\\s+", " ");
+        return collapseSpaces(words);
       }
     }
     return "";
+  }
+
+  /**
+   * The text stripped, with each run of ASCII white space made one space: what
+   * {@code strip().replaceAll("\\s+", " ")} gives, without a regular expression per text.
+   */
+  private static String collapseSpaces(CharSequence text) {
+    String stripped = text.toString().strip();
+    StringBuilder out = new StringBuilder(stripped.length());
+    boolean inRun = false;
+    for (int i = 0; i < stripped.length(); i++) {
+      char c = stripped.charAt(i);
+      boolean space = c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+      if (!space) {
+        out.append(c);
+      } else if (!inRun) {
+        out.append(' ');
+      }
+      inRun = space;
+    }
+    return out.toString();
   }
 
   /** Minutes to read {@code words} words, at least one. */
