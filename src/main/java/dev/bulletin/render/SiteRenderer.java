@@ -63,6 +63,7 @@ public final class SiteRenderer {
     jobs.addAll(IssuePages.jobs(context));
     jobs.addAll(CasePages.jobs(context));
     jobs.addAll(TermPages.jobs(context));
+    jobs.addAll(RedirectPages.jobs(context));
     jobs.addAll(assetJobs());
     pool.submit(() -> jobs.parallelStream().forEach(job -> sink.accept(job.get()))).join();
     return jobs.size();
