@@ -119,8 +119,8 @@ class CommandLineTest {
     String content = PROJECT.resolve(Sample.CONTENT).toString();
     assertEquals(2, run("check", "--content", content, "--templates", "/nonexistent"));
     assertEquals("bulletin: error: `check` does not use --templates: check validates the"
-        + " content and renders no page; leave the option out (it is for `build` and"
-        + " `serve`)\n", err.toString());
+        + " content and renders no page; leave the option out (it is for `build`,"
+        + " `serve` and `theme eject`)\n", err.toString());
 
     StringWriter errors = new StringWriter();
     int code = Main.run(new PrintWriter(out, true), new PrintWriter(errors, true), "serve",
