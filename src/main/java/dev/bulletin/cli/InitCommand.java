@@ -26,7 +26,8 @@ final class InitCommand implements Callable<Integer> {
     List<Path> written = new ProjectScaffold(folder).create(LocalDate.now());
     PrintWriter out = spec.commandLine().getOut();
     out.println("Created a bulletin in " + folder + " (" + written.size() + " files)."
-        + " Next: cd " + folder + " && mvn package, or bulletin serve to preview it.");
+        + " Next: cd " + folder + " && mvn package to build the site, or mvn bulletin:serve to"
+        + " preview it.");
     out.flush();
     return ExitCodes.OK;
   }
