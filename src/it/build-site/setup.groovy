@@ -1,4 +1,5 @@
-// A bulletin repository holds its own templates; this one uses the project's.
+// A templates folder laid over the built-in theme: here a full copy of the project's own (the
+// init-project IT builds with the built-in theme alone).
 def source = new File(templatesFolder)
 def target = new File(basedir, 'templates')
 source.eachFileRecurse(groovy.io.FileType.FILES) { file ->

@@ -10,6 +10,7 @@ import dev.bulletin.output.PageSink;
 import dev.bulletin.pipeline.IncrementalBuilder;
 import dev.bulletin.pipeline.Pipeline;
 import dev.bulletin.render.SiteRenderer;
+import dev.bulletin.theme.Theme;
 import dev.bulletin.validate.ContentLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -87,8 +88,14 @@ public final class Bulletin implements AutoCloseable {
    */
   public IncrementalBuilder incremental(BuildOptions options) {
     requireFolder(options.content(), "content");
-    requireFolder(options.templates(), "templates");
     return new IncrementalBuilder(options, pool);
+  }
+
+  /**
+   * The theme a build uses: the built-in one behind the templates folder, which need not exist.
+   */
+  public Theme theme(BuildOptions options) {
+    return Theme.of(options.templates());
   }
 
   /** Loads content into the immutable site model; empty when site.yml itself is unusable. */
@@ -102,10 +109,7 @@ public final class Bulletin implements AutoCloseable {
     return new Pipeline(options, pool,
         diagnostics -> new ContentLoader(pool, options.drafts())
             .load(options.content(), diagnostics),
-        markdown::render, () -> {
-          requireFolder(options.templates(), "templates");
-          return new SiteRenderer(options.templates(), pool);
-        });
+        markdown::render, () -> new SiteRenderer(options.templates(), pool));
   }
 
   private static DirectoryPublisher open(BuildOptions options) {

@@ -7,6 +7,7 @@ import dev.bulletin.model.Case;
 import dev.bulletin.model.FreePage;
 import dev.bulletin.model.Issue;
 import dev.bulletin.model.IssueGroup;
+import dev.bulletin.model.Redirect;
 import dev.bulletin.model.Site;
 import dev.bulletin.model.SiteConfig;
 import dev.bulletin.model.Slugs;
@@ -22,6 +23,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -105,9 +107,35 @@ public final class SiteAssembler {
         .sorted(Comparator.comparing(FreePage::slug))
         .toList();
     Site site = new Site(config, issueGroups, cases, terms, content.authors(), pages,
-        RelatedCases.bySlug(cases, memo.related(cases, pool)));
+        RelatedCases.bySlug(cases, memo.related(cases, pool)), redirects(content, cases));
     memo.remember(site);
     return site;
+  }
+
+  /**
+   * The aliases of every published case, every issue and every page, by old address. A case
+   * left out (a draft) takes its aliases with it: they would lead nowhere.
+   */
+  private static List<Redirect> redirects(ValidContent content, List<Case> cases) {
+    Set<String> published = new HashSet<>();
+    cases.forEach(c -> published.add(c.slug()));
+    List<Redirect> redirects = new ArrayList<>();
+    for (CaseDraft draft : content.cases()) {
+      if (published.contains(draft.slug())) {
+        draft.aliases().forEach(alias -> redirects.add(new Redirect(
+            Case.pathOf(alias.value().strip()), Case.pathOf(draft.slug()))));
+      }
+    }
+    for (IssueDraft draft : content.issues()) {
+      draft.aliases().forEach(alias -> redirects.add(new Redirect(
+          Issue.pathOf(alias.value().strip()), Issue.pathOf(Integer.toString(draft.number())))));
+    }
+    for (PageDraft draft : content.pages()) {
+      draft.aliases().forEach(alias -> redirects.add(new Redirect(
+          FreePage.pathOf(alias.value().strip()), FreePage.pathOf(draft.slug()))));
+    }
+    redirects.sort(Comparator.comparing(Redirect::from));
+    return redirects;
   }
 
   private Case toCase(CaseDraft draft, ValidContent content, ContentLinks links,

@@ -1,5 +1,6 @@
 package dev.bulletin.cli;
 
+import dev.bulletin.BuildOptions;
 import dev.bulletin.Bulletin;
 import dev.bulletin.Report;
 import java.nio.file.Path;
@@ -31,8 +32,11 @@ final class BuildCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     try (Bulletin bulletin = new Bulletin(Path.of(""))) {
-      Report report = bulletin.build(
-          input.toOptions(templates.templates, output, baseUrl.value()).withForce(force));
+      BuildOptions options =
+          input.toOptions(templates.templates, output, baseUrl.value()).withForce(force);
+      // Said first, so a template error that follows can be read against it.
+      bulletin.theme(options).summary().ifPresent(spec.commandLine().getOut()::println);
+      Report report = bulletin.build(options);
       String summary = String.format(java.util.Locale.ROOT,
           "Built %d cases, %d issues, %d keywords: %d pages (%d changed) in %s → %s",
           report.cases(), report.issues(), report.keywords(), report.pages(),

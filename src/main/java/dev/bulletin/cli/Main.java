@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
     versionProvider = VersionProvider.class,
     description = "Builds the static website of a weekly debunk bulletin from Markdown cases.",
     subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class,
+        ThemeCommand.class, InitCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -42,6 +43,6 @@ public final class Main implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(spec.commandLine(),
-        "Missing command: use `bulletin build`, `check`, `serve` or `new` (see `bulletin --help`)");
+        "Missing command: use `bulletin build`, `check`, `serve`, `new`, `theme` or `init` (see `bulletin --help`)");
   }
 }

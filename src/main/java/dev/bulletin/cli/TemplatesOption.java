@@ -6,6 +6,7 @@ import picocli.CommandLine.Option;
 /** {@code --templates}, for the commands that render pages: {@code build}, {@code check}, {@code serve}. */
 final class TemplatesOption {
   @Option(names = "--templates", paramLabel = "DIR", defaultValue = "templates",
-      description = "Folder of Freemarker templates (default: ${DEFAULT-VALUE}).")
+      description = "Folder of templates, assets and message bundles that replace the built-in"
+          + " theme's files of the same path (default: ${DEFAULT-VALUE}; may be missing).")
   Path templates;
 }

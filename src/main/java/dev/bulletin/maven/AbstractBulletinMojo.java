@@ -25,7 +25,10 @@ abstract class AbstractBulletinMojo extends AbstractMojo {
   @Parameter(property = "bulletin.contentDirectory", defaultValue = "${project.basedir}/content")
   File contentDirectory;
 
-  /** The folder of Freemarker templates, assets and messages. */
+  /**
+   * The folder of templates, assets and message bundles that replace the built-in theme's
+   * files of the same path; when it does not exist, the built-in theme alone is used.
+   */
   @Parameter(property = "bulletin.templatesDirectory",
       defaultValue = "${project.basedir}/templates")
   File templatesDirectory;

@@ -16,6 +16,7 @@ import org.apache.maven.plugins.annotations.Mojo;
 public final class BuildMojo extends AbstractBulletinMojo {
   @Override
   void run(Bulletin bulletin, BuildOptions options) throws MojoFailureException {
+    bulletin.theme(options).summary().ifPresent(getLog()::info);
     Report report = bulletin.build(options);
     requireOk(report, "build");
     getLog().info(String.format(Locale.ROOT, "Built %d cases, %d issues, %d keywords:"

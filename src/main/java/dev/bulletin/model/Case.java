@@ -48,6 +48,11 @@ public record Case(
 
   /** Site-relative URL, e.g. {@code cases/some-slug/}. */
   public String path() {
+    return pathOf(slug);
+  }
+
+  /** The address of the case named {@code slug}; also where an alias of a case leads from. */
+  public static String pathOf(String slug) {
     return "cases/" + slug + "/";
   }
 

@@ -13,6 +13,11 @@ public record FreePage(String slug, String title, String html) {
   }
 
   public String path() {
+    return pathOf(slug);
+  }
+
+  /** The address of the free page named {@code slug}, or of an alias of one. */
+  public static String pathOf(String slug) {
     return slug + "/";
   }
 }

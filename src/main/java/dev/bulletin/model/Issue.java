@@ -17,6 +17,11 @@ public record Issue(int number, LocalDate date, String title, String summary, St
 
   /** Site-relative URL, e.g. {@code issues/310/}. */
   public String path() {
-    return "issues/" + number + "/";
+    return pathOf(Integer.toString(number));
+  }
+
+  /** The address of issue {@code name} (its number, or an alias of it). */
+  public static String pathOf(String name) {
+    return "issues/" + name + "/";
   }
 }

@@ -7,7 +7,8 @@ import java.util.Optional;
 
 /**
  * The whole bulletin, assembled once and then only read: issues newest first, cases newest
- * first, terms by kind in name order, and the related cases of each case by slug.
+ * first, terms by kind in name order, the related cases of each case by slug, and the old
+ * addresses (aliases) that lead on to pages, by old address.
  */
 public record Site(
     SiteConfig config,
@@ -16,7 +17,8 @@ public record Site(
     Map<TermKind, List<TermGroup>> terms,
     Map<String, Author> authors,
     List<FreePage> pages,
-    Map<String, List<Case>> related) {
+    Map<String, List<Case>> related,
+    List<Redirect> redirects) {
 
   public Site {
     Objects.requireNonNull(config, "config");
@@ -26,6 +28,14 @@ public record Site(
     authors = Map.copyOf(authors);
     pages = List.copyOf(pages);
     related = Map.copyOf(related);
+    redirects = List.copyOf(redirects);
+  }
+
+  /** A site without aliases. */
+  public Site(SiteConfig config, List<IssueGroup> issues, List<Case> cases,
+      Map<TermKind, List<TermGroup>> terms, Map<String, Author> authors, List<FreePage> pages,
+      Map<String, List<Case>> related) {
+    this(config, issues, cases, terms, authors, pages, related, List.of());
   }
 
   public List<TermGroup> terms(TermKind kind) {

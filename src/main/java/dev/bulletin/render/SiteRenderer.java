@@ -3,23 +3,20 @@ package dev.bulletin.render;
 import dev.bulletin.model.Site;
 import dev.bulletin.output.Page;
 import dev.bulletin.output.PageSink;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import dev.bulletin.theme.Theme;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ForkJoinPool;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 
 /**
  * Renders a whole {@link Site}: every page kind plus the static assets, in parallel on a bounded
  * pool, handing each page to the sink as soon as it is made so the site is never held in memory.
  */
 public final class SiteRenderer {
-  private final Path templates;
+  private final Theme theme;
   private final TemplateEngine engine;
   private final ForkJoinPool pool;
   private final PageMemo memo;
@@ -30,8 +27,8 @@ public final class SiteRenderer {
   }
 
   private SiteRenderer(Path templates, ForkJoinPool pool, PageMemo memo) {
-    this.templates = templates;
-    this.engine = new TemplateEngine(templates);
+    this.theme = Theme.of(templates);
+    this.engine = new TemplateEngine(theme);
     this.pool = pool;
     this.memo = memo;
     this.fragments = new FragmentMemo(memo != null);
@@ -47,7 +44,7 @@ public final class SiteRenderer {
 
   /** Renders every page of {@code site} into {@code sink}; returns how many files were made. */
   public int render(Site site, PageSink sink) {
-    Map<String, String> messages = Messages.load(templates, site.config().language());
+    Map<String, String> messages = Messages.load(theme, site.config().language());
     List<Object> siteWide = List.of(site.config(), site.pages(), messages);
     if (memo != null) {
       memo.startBuild(siteWide);
@@ -66,33 +63,20 @@ public final class SiteRenderer {
     jobs.addAll(IssuePages.jobs(context));
     jobs.addAll(CasePages.jobs(context));
     jobs.addAll(TermPages.jobs(context));
+    jobs.addAll(RedirectPages.jobs(context));
     jobs.addAll(assetJobs());
     pool.submit(() -> jobs.parallelStream().forEach(job -> sink.accept(job.get()))).join();
     return jobs.size();
   }
 
+  /** The theme's assets, the project's in front of the built-in ones. */
   private List<Supplier<Page>> assetJobs() {
-    Path assets = templates.resolve("assets");
-    if (!Files.isDirectory(assets)) {
-      return List.of();
-    }
     List<Supplier<Page>> jobs = new ArrayList<>();
-    try (Stream<Path> files = Files.walk(assets)) {
-      for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile).sorted()::iterator) {
-        String path = "assets/" + assets.relativize(file).toString().replace('\\', '/');
-        jobs.add(() -> new Page(path, read(file)));
+    for (String name : theme.names()) {
+      if (name.startsWith("assets/")) {
+        jobs.add(() -> new Page(name, theme.read(name)));
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + assets, e);
     }
     return jobs;
-  }
-
-  private static byte[] read(Path file) {
-    try {
-      return Files.readAllBytes(file);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file, e);
-    }
   }
 }

@@ -1,6 +1,10 @@
 package dev.bulletin.render;
 
 import freemarker.core.ParseException;
+import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.TemplateLoader;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapperBuilder;
@@ -12,13 +16,18 @@ import freemarker.template.TemplateModelException;
 import freemarker.template.TemplateNotFoundException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import dev.bulletin.theme.BuiltInTheme;
+import dev.bulletin.theme.Theme;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
 
 /**
- * Freemarker, configured once for a templates folder. Templates are {@code .ftlh}, so output is
+ * Freemarker, configured once for a {@link Theme}: the project's templates folder first, then
+ * the built-in templates on the class path. Templates are {@code .ftlh}, so output is
  * HTML-escaped unless a template says otherwise; {@code ?new} and {@code ?api} are disabled, and
  * content only ever reaches templates as data, never as template text.
  */
@@ -26,12 +35,21 @@ public final class TemplateEngine {
   private final Configuration configuration;
 
   public TemplateEngine(Path templates) {
+    this(Theme.of(templates));
+  }
+
+  public TemplateEngine(Theme theme) {
     Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
-    try {
-      cfg.setDirectoryForTemplateLoading(templates.toFile());
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot open the templates folder " + templates, e);
-    }
+    List<TemplateLoader> loaders = new ArrayList<>();
+    theme.folder().ifPresent(folder -> {
+      try {
+        loaders.add(new FileTemplateLoader(folder.toFile()));
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot open the templates folder " + folder, e);
+      }
+    });
+    loaders.add(new ClassTemplateLoader(BuiltInTheme.class, "/" + BuiltInTheme.ROOT));
+    cfg.setTemplateLoader(new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new)));
     cfg.setRecognizeStandardFileExtensions(true);
     cfg.setDefaultEncoding("UTF-8");
     cfg.setOutputEncoding("UTF-8");
@@ -71,7 +89,7 @@ public final class TemplateEngine {
       return out.bytes();
     } catch (TemplateNotFoundException e) {
       throw new TemplateFailure(name, 0, 0, "the template `" + name + "` is missing from the"
-          + " templates folder", e);
+          + " templates folder and the built-in theme", e);
     } catch (ParseException e) {
       String source = e.getTemplateName() != null ? e.getTemplateName() : name;
       throw new TemplateFailure(source, e.getLineNumber(), e.getColumnNumber(),

@@ -1,6 +1,7 @@
 package dev.bulletin.render;
 
 import dev.bulletin.diag.Diagnostics;
+import dev.bulletin.theme.Theme;
 import java.nio.file.Path;
 
 /**
@@ -21,7 +22,8 @@ public final class TemplateFailure extends RuntimeException {
 
   /** Reports this failure as an error at its place in the templates folder {@code templates}. */
   public void report(Path templates, Diagnostics diagnostics) {
-    Path file = template == null ? templates : templates.resolve(template);
+    // A project's template is reported at its file, an inherited one as the built-in theme's.
+    Path file = template == null ? templates : Theme.locate(templates, template);
     diagnostics.error(file, line, column, getMessage());
   }
 

@@ -43,9 +43,10 @@ public final class Preview implements AutoCloseable {
    */
   public static Preview start(BuildOptions options, int port, Path projectRoot,
       Function<BuildOptions, Rebuilder> rebuilders, Listener listener) {
-    // Checked here, not only by the build: a folder that does not exist cannot be watched.
+    // Checked here, not only by the build: a folder that does not exist cannot be watched. The
+    // templates folder may be missing (the built-in theme is used); its parent is watched, so
+    // one made later is picked up.
     requireFolder(options.content(), "content");
-    requireFolder(options.templates(), "templates");
     HttpServer http;
     try {
       http = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), port),

@@ -35,7 +35,8 @@ public record CaseDraft(
     boolean draft,
     String body,
     int bodyLine,
-    List<PlaceholderFinder.Found> placeholders) {
+    List<PlaceholderFinder.Found> placeholders,
+    List<YamlScalar> aliases) {
 
   public CaseDraft {
     languages = List.copyOf(languages);
@@ -43,5 +44,6 @@ public record CaseDraft(
     keywords = List.copyOf(keywords);
     sources = List.copyOf(sources);
     placeholders = List.copyOf(placeholders);
+    aliases = List.copyOf(aliases);
   }
 }

@@ -114,6 +114,7 @@ public final class ContentLoader {
     ValidContent content = new ValidContent(root, config.get(), vocabulary, authors, issues,
         cases, pages);
     new ReferenceChecker().check(content, allCasesRead, drafts, diagnostics);
+    AliasChecker.check(content, diagnostics);
     return Optional.of(content);
   }
 

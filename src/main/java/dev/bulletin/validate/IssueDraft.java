@@ -1,6 +1,8 @@
 package dev.bulletin.validate;
 
+import dev.bulletin.source.YamlScalar;
 import java.nio.file.Path;
+import java.util.List;
 import java.time.LocalDate;
 
 /** An issue file whose front matter has been read and type-checked. */
@@ -13,4 +15,9 @@ public record IssueDraft(
     String title,
     String summary,
     String body,
-    int bodyLine) {}
+    int bodyLine,
+    List<YamlScalar> aliases) {
+  public IssueDraft {
+    aliases = List.copyOf(aliases);
+  }
+}

@@ -128,6 +128,31 @@ class PreviewTest {
   }
 
   @Test
+  void rebuildsWhenAProjectTemplateChanges() throws Exception {
+    long before = generationOf(get(CASE_PAGE));
+    edit("templates/case.ftlh", "</article>", "<p>Edited template</p></article>");
+    awaitPage(before, CASE_PAGE, response -> response.body().contains("<p>Edited template</p>"));
+  }
+
+  @Test
+  void withoutATemplatesFolderServesTheBuiltInThemeAndPicksUpANewOverride() throws Exception {
+    preview.close();
+    dev.bulletin.validate.ContentFixtures.deleteTree(project.resolve("templates"));
+    preview = Preview.start(BuildOptions.defaults(project), 0, project,
+        served -> new IncrementalRebuilder(bulletin.incremental(served)),
+        (snapshot, changed) -> changes.add(changed));
+    HttpResponse<String> page = get(CASE_PAGE);
+    assertEquals(200, page.statusCode());
+    // A project starts overriding: a templates folder with one edited file appears.
+    Path override = project.resolve("templates/case.ftlh");
+    Files.createDirectories(override.getParent());
+    Files.writeString(override, Files.readString(Path.of("templates/case.ftlh"))
+        .replace("</article>", "<p>First override</p></article>"));
+    awaitPage(generationOf(page), CASE_PAGE,
+        response -> response.body().contains("<p>First override</p>"));
+  }
+
+  @Test
   void aContentFolderDeletedAndMadeAgainIsWatchedAgain() throws Exception {
     // Switching Git branches can do this; edits afterwards used to go unseen.
     Path content = project.resolve("content");
