@@ -11,7 +11,7 @@ import java.util.Optional;
  * A case whose front matter has been read and type-checked, before references to issues,
  * keywords and authors are resolved and its Markdown is rendered. {@code placeholders} are those
  * of {@code bulletin new case} still in it; whether they matter depends on the case being
- * published, which only the whole run knows.
+ * published, which only the whole run knows. {@code updates} are as written, oldest first.
  */
 public record CaseDraft(
     Path file,
@@ -35,7 +35,8 @@ public record CaseDraft(
     boolean draft,
     String body,
     int bodyLine,
-    List<PlaceholderFinder.Found> placeholders) {
+    List<PlaceholderFinder.Found> placeholders,
+    List<UpdateDraft> updates) {
 
   public CaseDraft {
     languages = List.copyOf(languages);
@@ -43,5 +44,6 @@ public record CaseDraft(
     keywords = List.copyOf(keywords);
     sources = List.copyOf(sources);
     placeholders = List.copyOf(placeholders);
+    updates = List.copyOf(updates);
   }
 }
