@@ -66,6 +66,8 @@ public final class SiteRenderer {
     jobs.addAll(IssuePages.jobs(context));
     jobs.addAll(CasePages.jobs(context));
     jobs.addAll(TermPages.jobs(context));
+    jobs.addAll(CorrectionPages.jobs(context));
+    jobs.addAll(NewsletterPages.jobs(context, templates));
     jobs.addAll(assetJobs());
     pool.submit(() -> jobs.parallelStream().forEach(job -> sink.accept(job.get()))).join();
     return jobs.size();
