@@ -14,6 +14,7 @@ import dev.bulletin.theme.Theme;
 import dev.bulletin.validate.ContentLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -28,14 +29,24 @@ public final class Bulletin implements AutoCloseable {
   private final Path projectRoot;
   private final ForkJoinPool pool;
   private final MarkdownRenderer markdown = new MarkdownRenderer();
+  private final Clock clock;
 
   public Bulletin(Path projectRoot) {
     this(projectRoot, Runtime.getRuntime().availableProcessors());
   }
 
   public Bulletin(Path projectRoot, int threads) {
+    this(projectRoot, threads, Clock.systemUTC());
+  }
+
+  /**
+   * A facade whose checks read the time from {@code clock} (an update may not be dated in the
+   * future); tests pass a fixed one. The clock never reaches the output.
+   */
+  public Bulletin(Path projectRoot, int threads, Clock clock) {
     this.projectRoot = projectRoot.toAbsolutePath().normalize();
     this.pool = new ForkJoinPool(Math.max(1, threads));
+    this.clock = clock;
   }
 
   /**
@@ -107,7 +118,7 @@ public final class Bulletin implements AutoCloseable {
   private Pipeline pipeline(BuildOptions options) {
     requireFolder(options.content(), "content");
     return new Pipeline(options, pool,
-        diagnostics -> new ContentLoader(pool, options.drafts())
+        diagnostics -> new ContentLoader(pool, options.drafts(), clock)
             .load(options.content(), diagnostics),
         markdown::render, () -> new SiteRenderer(options.templates(), pool));
   }

@@ -14,9 +14,11 @@ import dev.bulletin.model.Slugs;
 import dev.bulletin.model.Term;
 import dev.bulletin.model.TermGroup;
 import dev.bulletin.model.TermKind;
+import dev.bulletin.model.Update;
 import dev.bulletin.validate.CaseDraft;
 import dev.bulletin.validate.IssueDraft;
 import dev.bulletin.validate.PageDraft;
+import dev.bulletin.validate.UpdateDraft;
 import dev.bulletin.validate.ValidContent;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -154,7 +156,14 @@ public final class SiteAssembler {
         draft.summary().isEmpty() ? response.firstParagraph() : draft.summary(),
         draft.sources(), draft.warning(),
         draft.author().map(a -> a.value().strip()).orElse(""), draft.draft(),
-        MarkdownRenderer.readingMinutes(claim.words() + response.words()));
+        MarkdownRenderer.readingMinutes(claim.words() + response.words()),
+        draft.updates().stream().map(update -> toUpdate(draft, update, links)).toList());
+  }
+
+  private Update toUpdate(CaseDraft draft, UpdateDraft update, ContentLinks links) {
+    RenderedMarkdown note = markdown.render(update.note(), IN_SECTION,
+        links.forText(draft.file(), update.noteLine()));
+    return new Update(update.date(), note.html(), note.text(), update.correction());
   }
 
   private Issue toIssue(IssueDraft draft, ContentLinks links) {
@@ -200,6 +209,9 @@ public final class SiteAssembler {
       TermNames countries, TermNames languages) {
     SitePaths paths = new SitePaths();
     cases.forEach(c -> paths.add("cases/" + c.slug() + "/"));
+    if (cases.stream().anyMatch(c -> c.updates().stream().anyMatch(UpdateDraft::correction))) {
+      paths.add("corrections/");
+    }
     content.issues().forEach(i -> paths.add("issues/" + i.number() + "/"));
     content.pages().forEach(p -> paths.add(p.slug() + "/"));
     content.vocabulary().definitions().forEach(d -> paths.add(TermKind.KEYWORD, d.term().slug()));

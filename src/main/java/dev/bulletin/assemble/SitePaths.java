@@ -15,8 +15,11 @@ final class SitePaths {
   private static final Set<String> FIXED = Set.of("", "index.html", "issues/", "keywords/",
       "countries/", "languages/", "search/", "search/index.json", "feed.xml", "sitemap.xml",
       "robots.txt", "404.html", "data/cases.json", "data/cases.csv");
-  // A list page's further pages and every page's feed and index file sit under its folder.
+  // A list page's further pages, and the files of a page (its index, feed and an issue's
+  // newsletter), sit under its folder.
   private static final Pattern PAGINATION = Pattern.compile("page/[1-9][0-9]*/$");
+  private static final Pattern FILE_IN_FOLDER =
+      Pattern.compile("/(index\\.html|feed\\.xml|email\\.html|email\\.txt)$");
 
   private final Set<String> folders = new HashSet<>(FIXED);
 
@@ -43,8 +46,7 @@ final class SitePaths {
     if (!path.endsWith("/") && folders.contains(path + "/")) {
       return path + "/";
     }
-    String folder = path.endsWith("/index.html") ? path.substring(0, path.length() - 10)
-        : path.endsWith("/feed.xml") ? path.substring(0, path.length() - 8) : path;
+    String folder = FILE_IN_FOLDER.matcher(path).replaceFirst("/");
     folder = PAGINATION.matcher(folder).replaceFirst("");
     return folder.equals(path) || !folders.contains(folder) ? null : path;
   }

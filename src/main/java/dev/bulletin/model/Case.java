@@ -3,11 +3,12 @@ package dev.bulletin.model;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One debunked claim. HTML fields are already rendered from Markdown and sanitized; {@code
  * claimText} is the claim as plain text, for excerpts and structured data. {@code authorId} is ""
- * when no author is set.
+ * when no author is set. {@code updates} are the notes added since publication, oldest first.
  */
 public record Case(
     String slug,
@@ -27,7 +28,8 @@ public record Case(
     String warning,
     String authorId,
     boolean draft,
-    int readingMinutes) {
+    int readingMinutes,
+    List<Update> updates) {
 
   public Case {
     if (!Slugs.isSafe(slug)) {
@@ -44,6 +46,23 @@ public record Case(
     responseText = responseText == null ? "" : responseText;
     authorId = authorId == null ? "" : authorId;
     sourceFile = sourceFile == null ? "" : sourceFile;
+    updates = updates == null ? List.of() : List.copyOf(updates);
+  }
+
+  /** A case that has not been updated since it was published. */
+  public Case(String slug, String sourceFile, String title, int issue, LocalDate date,
+      List<Term> languages, List<Term> countries, List<Term> keywords, String claimHtml,
+      String claimText, String responseHtml, String responseText, String summary,
+      List<Source> sources, String warning, String authorId, boolean draft,
+      int readingMinutes) {
+    this(slug, sourceFile, title, issue, date, languages, countries, keywords, claimHtml,
+        claimText, responseHtml, responseText, summary, sources, warning, authorId, draft,
+        readingMinutes, List.of());
+  }
+
+  /** The date of the latest update, if the case has any (updates are oldest first). */
+  public Optional<LocalDate> lastUpdated() {
+    return updates.stream().map(Update::date).max(LocalDate::compareTo);
   }
 
   /** Site-relative URL, e.g. {@code cases/some-slug/}. */

@@ -1,10 +1,14 @@
 package dev.bulletin.model;
 
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Settings from site.yml. {@link #basePath()} is the path of the base URL, which prefixes every
- * internal link so the site works at a domain root or under a sub-path.
+ * internal link so the site works at a domain root or under a sub-path. {@code
+ * correctionsPolicy} is "" or where the corrections policy is: a full web address, or a path of
+ * this site such as {@code corrections-policy/}.
  */
 public record SiteConfig(
     String title,
@@ -12,7 +16,12 @@ public record SiteConfig(
     String language,
     String description,
     Publisher publisher,
-    String verdict) {
+    String verdict,
+    String correctionsPolicy) {
+
+  // Languages written right to left (ISO 639 codes), for the `dir` of pages that need it.
+  private static final Set<String> RIGHT_TO_LEFT = Set.of("ar", "arc", "ckb", "dv", "fa", "he",
+      "iw", "ks", "ps", "sd", "ug", "ur", "yi");
 
   public SiteConfig {
     Objects.requireNonNull(title, "title");
@@ -21,6 +30,13 @@ public record SiteConfig(
     description = description == null ? "" : description;
     publisher = publisher == null ? new Publisher(title, baseUrl.toString()) : publisher;
     verdict = verdict == null || verdict.isBlank() ? "Disinformation" : verdict;
+    correctionsPolicy = correctionsPolicy == null ? "" : correctionsPolicy;
+  }
+
+  /** Settings without a corrections policy. */
+  public SiteConfig(String title, BaseUrl baseUrl, String language, String description,
+      Publisher publisher, String verdict) {
+    this(title, baseUrl, language, description, publisher, verdict, "");
   }
 
   /** The path of the base URL, e.g. {@code /bulletin/} or {@code /}. */
@@ -28,7 +44,23 @@ public record SiteConfig(
     return baseUrl.path();
   }
 
+  /** The absolute address of the corrections policy, or "" when site.yml names none. */
+  public String correctionsPolicyUrl() {
+    if (correctionsPolicy.isEmpty() || WebAddresses.isWebAddress(correctionsPolicy)) {
+      return correctionsPolicy;
+    }
+    return baseUrl.resolve(correctionsPolicy.startsWith("/") ? correctionsPolicy.substring(1)
+        : correctionsPolicy);
+  }
+
+  /** {@code rtl} for a language written right to left (Arabic, Hebrew, Persian…), else ltr. */
+  public String direction() {
+    String primary = Locale.forLanguageTag(language).getLanguage();
+    return RIGHT_TO_LEFT.contains(primary) ? "rtl" : "ltr";
+  }
+
   public SiteConfig withBaseUrl(BaseUrl newBaseUrl) {
-    return new SiteConfig(title, newBaseUrl, language, description, publisher, verdict);
+    return new SiteConfig(title, newBaseUrl, language, description, publisher, verdict,
+        correctionsPolicy);
   }
 }

@@ -16,6 +16,8 @@ final class CasePages {
 
   static List<Supplier<Page>> jobs(PageContext context) {
     StructuredData structured = new StructuredData(context);
+    // Case pages link the corrections log when there is one to link to.
+    String log = CorrectionPages.of(context.site()).isEmpty() ? null : CorrectionPages.PATH;
     List<Supplier<Page>> jobs = new ArrayList<>();
     for (IssueGroup group : context.site().issues()) {
       List<Case> cases = group.cases();
@@ -23,14 +25,14 @@ final class CasePages {
         Case previous = i > 0 ? cases.get(i - 1) : null;
         Case next = i + 1 < cases.size() ? cases.get(i + 1) : null;
         Case current = cases.get(i);
-        jobs.add(() -> render(context, structured, group, current, previous, next));
+        jobs.add(() -> render(context, structured, group, current, previous, next, log));
       }
     }
     return jobs;
   }
 
   static Page render(PageContext context, StructuredData structured, IssueGroup group, Case c,
-      Case previous, Case next) {
+      Case previous, Case next, String correctionsLog) {
     Map<String, Object> values = new HashMap<>();
     values.put("case", c);
     values.put("issue", group.issue());
@@ -46,6 +48,9 @@ final class CasePages {
     }
     if (next != null) {
       values.put("next", next);
+    }
+    if (correctionsLog != null) {
+      values.put("correctionsLog", correctionsLog);
     }
     return context.render("case.ftlh", c.path(), context.headline(c), context.debunk(c), values);
   }

@@ -60,7 +60,7 @@ final class FeedWriter {
       element(head, "  ", "subtitle", "text", description);
     }
     element(head, "  ", "id", null, context.url(feedPath));
-    LocalDate updated = latest.stream().map(context::published).max(LocalDate::compareTo)
+    LocalDate updated = latest.stream().map(context::modified).max(LocalDate::compareTo)
         .orElse(LocalDate.of(1970, 1, 1));
     element(head, "  ", "updated", null, timestamp(updated));
     return head.toString().getBytes(StandardCharsets.UTF_8);
@@ -103,7 +103,7 @@ final class FeedWriter {
       out.append("\" />").append(EOL);
     }
     element(out, "    ", "id", null, url);
-    element(out, "    ", "updated", null, published);
+    element(out, "    ", "updated", null, timestamp(context.modified(c)));
     element(out, "    ", "published", null, published);
     element(out, "    ", "summary", "text", context.debunk(c));
     out.append("  </entry>").append(EOL);

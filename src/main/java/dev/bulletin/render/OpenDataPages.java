@@ -5,6 +5,7 @@ import dev.bulletin.model.Case;
 import dev.bulletin.model.Source;
 import dev.bulletin.model.Term;
 import dev.bulletin.model.TermKind;
+import dev.bulletin.model.Update;
 import dev.bulletin.output.Page;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -28,7 +29,7 @@ final class OpenDataPages {
   static final List<String> COLUMNS = List.of("slug", "url", "title", "verdict", "issue",
       "issue_date", "date", "languages", "countries", "keywords", "claim", "summary", "response",
       "source_outlets", "source_urls",
-      "author", "warning");
+      "author", "warning", "updates");
   private static final String JSON_ROW = "jsonRow";
   private static final String CSV_ROW = "csvRow";
 
@@ -145,6 +146,15 @@ final class OpenDataPages {
     json.endArray();
     json.name("author").value(author(context, c));
     json.name("warning").value(c.warning());
+    json.name("updates").beginArray();
+    for (Update update : c.updates()) {
+      json.beginObject();
+      json.name("date").value(update.date().toString());
+      json.name("correction").value(update.correction());
+      json.name("note").value(update.noteText());
+      json.endObject();
+    }
+    json.endArray();
     json.endObject();
   }
 
@@ -169,11 +179,17 @@ final class OpenDataPages {
           c.sources().stream().map(Source::outlet).collect(Collectors.joining("; ")),
           c.sources().stream().map(Source::url).filter(u -> !u.isEmpty())
               .collect(Collectors.joining(" ")),
-          author(context, c), c.warning());
+          author(context, c), c.warning(), updates(c));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write data/cases.csv", e);
     }
     return out.toString();
+  }
+
+  /** One line per update, oldest first: {@code 2026-11-04 correction: note}. */
+  private static String updates(Case c) {
+    return c.updates().stream().map(u -> u.date() + (u.correction() ? " correction: "
+        : " update: ") + u.noteText()).collect(Collectors.joining("\n"));
   }
 
   private static String names(List<Term> terms) {

@@ -109,6 +109,11 @@ public final class PageContext {
     return at >= 0 ? issueDates[at] : c.date();
   }
 
+  /** When a case last changed: its latest update, or else its publication. */
+  public LocalDate modified(Case c) {
+    return c.lastUpdated().orElseGet(() -> published(c));
+  }
+
   /**
    * Renders {@code template} to the page at {@code path} (a folder such as {@code cases/x/}, or
    * a file name such as {@code 404.html}).

@@ -64,6 +64,8 @@ public final class SiteRenderer {
     jobs.addAll(CasePages.jobs(context));
     jobs.addAll(TermPages.jobs(context));
     jobs.addAll(RedirectPages.jobs(context));
+    jobs.addAll(CorrectionPages.jobs(context));
+    jobs.addAll(NewsletterPages.jobs(context, theme));
     jobs.addAll(assetJobs());
     pool.submit(() -> jobs.parallelStream().forEach(job -> sink.accept(job.get()))).join();
     return jobs.size();

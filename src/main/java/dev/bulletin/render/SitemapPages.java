@@ -101,7 +101,7 @@ final class SitemapPages {
     }
     for (IssueGroup group : site.issues()) {
       for (Case c : group.cases()) {
-        entries.add(new Entry(context.url(c.path()), Optional.of(context.published(c))));
+        entries.add(new Entry(context.url(c.path()), Optional.of(context.modified(c))));
       }
     }
     for (TermKind kind : TermKind.values()) {
@@ -117,6 +117,8 @@ final class SitemapPages {
         }
       }
     }
+    CorrectionPages.latest(site).ifPresent(date ->
+        entries.add(new Entry(context.url(CorrectionPages.PATH), Optional.of(date))));
     // Free pages carry no date in their content, so they have no lastmod.
     for (FreePage page : site.pages()) {
       entries.add(new Entry(context.url(page.path()), Optional.empty()));

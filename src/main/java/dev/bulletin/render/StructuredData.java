@@ -38,6 +38,7 @@ final class StructuredData {
     review.addProperty("url", context.url(c.path()));
     review.addProperty("claimReviewed", c.title());
     review.addProperty("datePublished", context.published(c).toString());
+    c.lastUpdated().ifPresent(d -> review.addProperty("dateModified", d.toString()));
     review.addProperty("inLanguage", config.language());
     review.add("author", organization(config.publisher()));
     JsonObject rating = typed("Rating");

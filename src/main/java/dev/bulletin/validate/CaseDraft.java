@@ -11,7 +11,7 @@ import java.util.Optional;
  * A case whose front matter has been read and type-checked, before references to issues,
  * keywords and authors are resolved and its Markdown is rendered. {@code placeholders} are those
  * of {@code bulletin new case} still in it; whether they matter depends on the case being
- * published, which only the whole run knows.
+ * published, which only the whole run knows. {@code updates} are as written, oldest first.
  */
 public record CaseDraft(
     Path file,
@@ -36,7 +36,8 @@ public record CaseDraft(
     String body,
     int bodyLine,
     List<PlaceholderFinder.Found> placeholders,
-    List<YamlScalar> aliases) {
+    List<YamlScalar> aliases,
+    List<UpdateDraft> updates) {
 
   public CaseDraft {
     languages = List.copyOf(languages);
@@ -45,5 +46,6 @@ public record CaseDraft(
     sources = List.copyOf(sources);
     placeholders = List.copyOf(placeholders);
     aliases = List.copyOf(aliases);
+    updates = List.copyOf(updates);
   }
 }

@@ -19,7 +19,7 @@ public final class CaseReader {
   /** Every key a case may have; others get an "unknown key" warning. */
   public static final Set<String> KEYS = Set.of("title", "issue", "date", "languages",
       "countries", "keywords", "claim", "sources", "warning", "author", "draft", "summary",
-      AliasReader.KEY);
+      AliasReader.KEY, "updates");
   private static final Set<String> SOURCE_KEYS = Set.of("outlet", "url", "archive");
 
   public Optional<CaseDraft> read(FrontMatterDocument document, Diagnostics diagnostics) {
@@ -54,9 +54,10 @@ public final class CaseReader {
     Optional<String> author = fields.optionalText("author", "author: east-desk");
     boolean draft = fields.optionalBoolean("draft", false);
     List<YamlScalar> aliases = AliasReader.read(fields);
+    Optional<List<UpdateDraft>> updates = UpdatesReader.read(fields);
     if (!safeSlug || title.isEmpty() || issue.isEmpty() || date.isEmpty()
         || languages.isEmpty() || countries.isEmpty() || keywords.isEmpty() || claim.isEmpty()
-        || sources.isEmpty()) {
+        || sources.isEmpty() || updates.isEmpty()) {
       return Optional.empty();
     }
     YamlMap map = document.frontMatter();
@@ -69,7 +70,8 @@ public final class CaseReader {
         map.get("sources").map(YamlNode::column).orElse(map.column()), warning, summary,
         author.map(a -> (YamlScalar) map.get("author").orElseThrow()), draft,
         document.body(), document.bodyLine(),
-        PlaceholderFinder.find(map, document.body(), document.bodyLine()), aliases));
+        PlaceholderFinder.find(map, document.body(), document.bodyLine()), aliases,
+        updates.get()));
   }
 
   private static Optional<List<Source>> readSources(FieldReader fields, Diagnostics diagnostics) {

@@ -14,12 +14,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.concurrent.ForkJoinPool;
 
 /**
@@ -34,11 +37,18 @@ public final class ContentLoader {
   private final FrontMatterParser frontMatter = new FrontMatterParser(yaml);
   private final ForkJoinPool pool;
   private final boolean drafts;
+  private final Clock clock;
 
   /** A loader for a run that publishes drafts when {@code drafts} is true. */
   public ContentLoader(ForkJoinPool pool, boolean drafts) {
+    this(pool, drafts, Clock.systemUTC());
+  }
+
+  /** A loader whose date checks (an update may not be in the future) read {@code clock}. */
+  public ContentLoader(ForkJoinPool pool, boolean drafts, Clock clock) {
     this.pool = pool;
     this.drafts = drafts;
+    this.clock = clock;
   }
 
   /** Walks, parses and combines the content folder {@code root}. */
@@ -71,9 +81,13 @@ public final class ContentLoader {
   public Optional<ValidContent> combine(ContentFiles files, Collection<ParsedFile> parsed,
       Diagnostics diagnostics) {
     Path root = files.root();
+    // Every page file, read or not, so that one with an error is not also called missing.
+    Set<String> pageSlugs = parsed.stream().filter(p -> p.kind() == ContentKind.PAGE)
+        .map(p -> p.file().getFileName().toString().replaceFirst("\\.md$", ""))
+        .collect(Collectors.toSet());
     Optional<SiteConfig> config = files.siteConfig()
         .flatMap(file -> readYaml(file, diagnostics)
-            .flatMap(node -> new SiteConfigReader().read(file, node, diagnostics)));
+            .flatMap(node -> new SiteConfigReader().read(file, node, pageSlugs, diagnostics)));
     if (files.siteConfig().isEmpty() && !Files.isSymbolicLink(root.resolve("site.yml"))) {
       diagnostics.error(root.resolve("site.yml"), 1, 1, "site.yml is missing; create it with"
           + " `title`, `baseUrl`, `language` and `description`");
@@ -113,7 +127,7 @@ public final class ContentLoader {
     }
     ValidContent content = new ValidContent(root, config.get(), vocabulary, authors, issues,
         cases, pages);
-    new ReferenceChecker().check(content, allCasesRead, drafts, diagnostics);
+    new ReferenceChecker(clock).check(content, allCasesRead, drafts, diagnostics);
     AliasChecker.check(content, diagnostics);
     return Optional.of(content);
   }

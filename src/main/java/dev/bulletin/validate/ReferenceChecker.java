@@ -3,6 +3,7 @@ package dev.bulletin.validate;
 import dev.bulletin.diag.Diagnostics;
 import dev.bulletin.model.Term;
 import dev.bulletin.source.YamlScalar;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -19,6 +20,13 @@ public final class ReferenceChecker {
   /** Top-level folders the generator writes, which a free page may not take. */
   public static final Set<String> RESERVED_SLUGS = Set.of("cases", "issues", "keywords",
       "countries", "languages", "assets", "search", "data", "page", "feed");
+
+  private final UpdateChecker updates;
+
+  /** A checker for a run at the time {@code clock} tells (updates may not be in the future). */
+  public ReferenceChecker(Clock clock) {
+    this.updates = new UpdateChecker(clock);
+  }
 
   /**
    * Checks {@code content}, whose drafts are published when {@code drafts} is true. When some
@@ -69,6 +77,7 @@ public final class ReferenceChecker {
                   + " was published on " + issue.date() + "; check the date or the issue");
         }
       }
+      updates.check(draft, issue, diagnostics);
       reportPlaceholders(draft, drafts, diagnostics);
       for (YamlScalar keyword : draft.keywords()) {
         Optional<Term> term = content.vocabulary().find(keyword.value());
@@ -156,10 +165,21 @@ public final class ReferenceChecker {
             + content.root().relativize(page.file()) + "; both would be published at /"
             + page.slug() + "/, so rename one of the files");
       }
+      if (page.slug().equals("corrections") && hasCorrection(content)) {
+        // Only then: a bulletin without corrections keeps a page of that name.
+        diagnostics.error(page.file(), 1, 1, "a page may not be named `corrections` while"
+            + " cases carry corrections, which are listed at /corrections/; rename the file,"
+            + " for example to corrections-policy.md");
+      }
       if (RESERVED_SLUGS.contains(page.slug())) {
         diagnostics.error(page.file(), 1, 1, "a page may not be named `" + page.slug()
             + "`, which the site uses for its own pages; rename the file");
       }
     }
+  }
+
+  private static boolean hasCorrection(ValidContent content) {
+    return content.cases().stream()
+        .anyMatch(c -> c.updates().stream().anyMatch(UpdateDraft::correction));
   }
 }

@@ -15,11 +15,25 @@ import java.util.regex.Pattern;
 /** Reads site.yml into a {@link SiteConfig}. */
 public final class SiteConfigReader {
   private static final Set<String> KEYS =
-      Set.of("title", "baseUrl", "language", "description", "publisher", "verdict");
+      Set.of("title", "baseUrl", "language", "description", "publisher", "verdict",
+          "correctionsPolicy");
+  // A free page's address, as `correctionsPolicy` may name it: `slug/`, optionally `#anchor`.
+  private static final Pattern PAGE_PATH =
+      Pattern.compile("/?([a-z0-9]+(?:-[a-z0-9]+)*)/?(#[A-Za-z0-9_-]+)?");
   private static final Pattern LANGUAGE_TAG =
       Pattern.compile("[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*");
 
+  /** Reads site.yml without checking that a corrections policy page exists. */
   public Optional<SiteConfig> read(Path file, YamlNode root, Diagnostics diagnostics) {
+    return read(file, root, null, diagnostics);
+  }
+
+  /**
+   * Reads site.yml; {@code pageSlugs} are the free pages a {@code correctionsPolicy} may point
+   * to (null to accept any).
+   */
+  public Optional<SiteConfig> read(Path file, YamlNode root, Set<String> pageSlugs,
+      Diagnostics diagnostics) {
     if (!(root instanceof YamlMap map)) {
       diagnostics.error(file, root.line(), root.column(),
           "site.yml must be a set of `key: value` lines, like `title: My Bulletin`");
@@ -38,6 +52,16 @@ public final class SiteConfigReader {
     String description = fields.optionalText("description", "description: One sentence")
         .orElse("");
     String verdict = fields.optionalText("verdict", "verdict: Disinformation").orElse("");
+    String policy = fields.optionalText("correctionsPolicy",
+        "correctionsPolicy: corrections-policy/").orElse("");
+    if (!policy.isEmpty() && !isPolicyAddress(policy, pageSlugs)) {
+      // It becomes a link on every case page, so a typo would break them all.
+      fields.error(map.get("correctionsPolicy").orElseThrow(), "`correctionsPolicy` must be"
+          + " the address of a free page of this site, like `corrections-policy/` for"
+          + " pages/corrections-policy.md, or a full web address starting with https://, but"
+          + " it is `" + policy + "`");
+      policy = "";
+    }
     Publisher publisher = null;
     Optional<YamlNode> publisherNode = map.get("publisher");
     if (publisherNode.isPresent()) {
@@ -67,7 +91,15 @@ public final class SiteConfigReader {
       publisher = new Publisher(title.get(), baseUrlText.get());
     }
     return Optional.of(new SiteConfig(title.get(), baseUrl.get(), language.get(), description,
-        publisher, verdict));
+        publisher, verdict, policy));
+  }
+
+  private static boolean isPolicyAddress(String policy, Set<String> pageSlugs) {
+    if (WebAddresses.isWebAddress(policy)) {
+      return true;
+    }
+    var matcher = PAGE_PATH.matcher(policy);
+    return matcher.matches() && (pageSlugs == null || pageSlugs.contains(matcher.group(1)));
   }
 
   private static Optional<BaseUrl> baseUrl(FieldReader fields, String url) {

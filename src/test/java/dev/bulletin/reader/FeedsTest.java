@@ -69,8 +69,13 @@ class FeedsTest {
     Document html = Jsoup.parse(SampleSite.read(site, "issues/310/index.html"));
     assertEquals(html.select("article.case-card").size(), feed.getEntries().size());
     for (Entry entry : feed.getEntries()) {
-      assertEquals("2026-11-05", entry.getUpdated().toInstant().atZone(ZoneOffset.UTC)
+      assertEquals("2026-11-05", entry.getPublished().toInstant().atZone(ZoneOffset.UTC)
           .toLocalDate().toString());
+      // An entry is updated when its case is: the stamps case got an update on 2026-11-10.
+      String expectedUpdate = entry.getId().endsWith("/ukraine-postage-stamps-nazi-collaborators/")
+          ? "2026-11-10" : "2026-11-05";
+      assertEquals(expectedUpdate, entry.getUpdated().toInstant().atZone(ZoneOffset.UTC)
+          .toLocalDate().toString(), entry.getId());
     }
   }
 

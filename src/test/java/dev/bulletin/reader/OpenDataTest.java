@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class OpenDataTest {
   private static final List<String> COLUMNS = List.of("slug", "url", "title", "verdict", "issue",
       "issue_date", "date", "languages", "countries", "keywords", "claim", "summary", "response",
-      "source_outlets", "source_urls", "author", "warning");
+      "source_outlets", "source_urls", "author", "warning", "updates");
   private final Path site = SampleSite.output();
 
   private long casePages() {
@@ -50,6 +50,14 @@ class OpenDataTest {
           armenia.get("source_outlets"));
       assertEquals("Zoë Marchetti", armenia.get("author"));
       assertTrue(armenia.get("claim").contains("\n"), "multi-line claims stay one field");
+      assertTrue(armenia.get("updates").startsWith("2026-11-03 correction: The first version"),
+          armenia.get("updates"));
+      CSVRecord stamps = records.stream()
+          .filter(r -> r.get("slug").equals("ukraine-postage-stamps-nazi-collaborators"))
+          .findFirst().orElseThrow();
+      assertTrue(stamps.get("updates").startsWith("2026-11-10 update: Ukrposhta"),
+          stamps.get("updates"));
+      assertEquals(2, records.stream().filter(r -> !r.get("updates").isEmpty()).count());
     }
   }
 
@@ -60,12 +68,18 @@ class OpenDataTest {
     assertEquals(casePages(), cases.size());
     JsonObject first = cases.get(0).getAsJsonObject();
     for (String key : List.of("slug", "url", "title", "issue", "issue_date", "date", "languages",
-        "countries", "keywords", "claim", "sources", "author", "warning")) {
+        "countries", "keywords", "claim", "sources", "author", "warning", "updates")) {
       assertTrue(first.has(key), key);
     }
     assertEquals("nato", cases.asList().stream().map(JsonObject.class::cast)
         .filter(c -> c.get("slug").getAsString().equals("armenia-us-building-nato-base"))
         .findFirst().orElseThrow().getAsJsonArray("keywords").get(0).getAsJsonObject()
         .get("slug").getAsString());
+    JsonObject correction = cases.asList().stream().map(JsonObject.class::cast)
+        .filter(c -> c.get("slug").getAsString().equals("armenia-us-building-nato-base"))
+        .findFirst().orElseThrow().getAsJsonArray("updates").get(0).getAsJsonObject();
+    assertEquals("2026-11-03", correction.get("date").getAsString());
+    assertTrue(correction.get("correction").getAsBoolean());
+    assertTrue(correction.get("note").getAsString().contains("frozen its participation"));
   }
 }

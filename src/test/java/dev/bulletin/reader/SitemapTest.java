@@ -54,6 +54,8 @@ class SitemapTest {
     }
     TreeSet<String> pages = new TreeSet<>(SampleSite.files(site, ".html"));
     pages.remove("404.html");
+    // Newsletters are copies of their issue for mailing tools, not pages for search engines.
+    pages.removeIf(page -> page.endsWith("/email.html"));
     assertEquals(pages, listed);
   }
 
@@ -67,6 +69,10 @@ class SitemapTest {
       } else if (loc.endsWith("/cases/usa-elections-deep-state-stolen/")
           || loc.equals(BASE)) {
         assertEquals("2026-11-12", lastmod);
+      } else if (loc.endsWith("/cases/ukraine-postage-stamps-nazi-collaborators/")) {
+        assertEquals("2026-11-10", lastmod, "a case's lastmod follows its latest update");
+      } else if (loc.endsWith("/corrections/")) {
+        assertEquals("2026-11-03", lastmod, "the newest correction");
       } else if (loc.endsWith("/about/")) {
         assertEquals("", lastmod, "free pages have no date in their content");
       }
