@@ -26,6 +26,11 @@ final class ServeCommand implements Callable<Integer> {
       description = "Port on 127.0.0.1 to serve on (default: ${DEFAULT-VALUE}).")
   int port;
 
+  @Option(names = "--bind", paramLabel = "ADDRESS", defaultValue = Preview.LOOPBACK,
+      description = "IP address to listen on (default: ${DEFAULT-VALUE}, this machine only);"
+          + " 0.0.0.0 opens the preview, drafts included, to everyone on your network.")
+  String bind;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -38,10 +43,15 @@ final class ServeCommand implements Callable<Integer> {
     try (Bulletin bulletin = new Bulletin(here);
         Preview preview = Preview.start(
             input.toOptions(templates.templates, here.resolve("site"), Optional.empty()),
-            port, here, options -> new IncrementalRebuilder(bulletin.incremental(options)), log)) {
+            bind, port, here, options -> new IncrementalRebuilder(bulletin.incremental(options)),
+            log)) {
       Thread stopper = new Thread(preview::close, "bulletin-stop");
       Runtime.getRuntime().addShutdownHook(stopper);
       print(out, "Serving " + preview.url() + " (Ctrl-C to stop)");
+      if (!bind.equals(Preview.LOOPBACK)) {
+        print(err, "bulletin: warning: the preview listens on " + bind + ": anyone who can"
+            + " reach this machine on port " + preview.port() + " can read it, drafts included");
+      }
       preview.awaitClosed();
       print(out, "Stopped.");
       return ExitCodes.OK;

@@ -60,7 +60,8 @@ final class SitemapPages {
 
   /** How many URLs {@link #entries} lists, counted without making them. */
   static int count(Site site) {
-    int count = 3 + site.issues().size() + site.cases().size() + site.pages().size();
+    int count = 3 + site.issues().size() + site.cases().size() + site.pages().size()
+        + (CorrectionPages.latest(site).isPresent() ? 1 : 0);
     for (TermKind kind : TermKind.values()) {
       count++;
       for (TermGroup group : site.terms(kind)) {

@@ -43,19 +43,34 @@ public final class Preview implements AutoCloseable {
    */
   public static Preview start(BuildOptions options, int port, Path projectRoot,
       Function<BuildOptions, Rebuilder> rebuilders, Listener listener) {
+    return start(options, LOOPBACK, port, projectRoot, rebuilders, listener);
+  }
+
+  /** The address a preview listens on unless told otherwise: this machine only. */
+  public static final String LOOPBACK = "127.0.0.1";
+
+  /**
+   * Starts a preview listening on {@code bind} (an IP address of this machine, or 0.0.0.0 for
+   * all of them), e.g. to open it on a phone on the same network.
+   */
+  public static Preview start(BuildOptions options, String bind, int port, Path projectRoot,
+      Function<BuildOptions, Rebuilder> rebuilders, Listener listener) {
     // Checked here, not only by the build: a folder that does not exist cannot be watched. The
     // templates folder may be missing (the built-in theme is used); its parent is watched, so
     // one made later is picked up.
     requireFolder(options.content(), "content");
+    InetAddress address = address(bind);
     HttpServer http;
     try {
-      http = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), port),
-          0);
+      http = HttpServer.create(new InetSocketAddress(address, port), 0);
     } catch (IOException e) {
-      throw new BulletinException("cannot listen on 127.0.0.1:" + port + " (" + e.getMessage()
-          + "); is another preview running? Choose another port with --port");
+      throw new BulletinException("cannot listen on " + bind + ":" + port + " ("
+          + e.getMessage() + "); is another preview running? Choose another port with --port");
     }
-    String url = "http://127.0.0.1:" + http.getAddress().getPort() + "/";
+    // Listening on every address includes the loopback, which stays the address to open.
+    String host = address.isAnyLocalAddress() ? LOOPBACK
+        : address instanceof java.net.Inet6Address ? "[" + bind + "]" : bind;
+    String url = "http://" + host + ":" + http.getAddress().getPort() + "/";
     Rebuilder rebuilder = rebuilders.apply(options.withBaseUrl(url));
     // The watcher is armed before the first build, so a file saved while it runs is not
     // missed: its rebuild waits for the first one to finish (the rebuilder is not thread-safe).
@@ -77,9 +92,24 @@ public final class Preview implements AutoCloseable {
       site = new LiveSite(first);
       live.set(site);
     }
-    PreviewServer server = new PreviewServer(http, site, projectRoot);
+    PreviewServer server = new PreviewServer(http, site, projectRoot,
+        !address.isLoopbackAddress());
     server.start();
     return new Preview(server, watcher, url);
+  }
+
+  /** {@code bind} as an address; a host name is refused, so nothing is looked up in DNS. */
+  private static InetAddress address(String bind) {
+    if (!bind.matches("[0-9.]+|[0-9A-Fa-f:]+")) {
+      throw new BulletinException("--bind must be an IP address of this machine, like"
+          + " 192.168.1.20, or 0.0.0.0 for all of them, but it is `" + bind + "`");
+    }
+    try {
+      return InetAddress.getByName(bind);
+    } catch (java.net.UnknownHostException e) {
+      throw new BulletinException("--bind must be an IP address of this machine, like"
+          + " 192.168.1.20, or 0.0.0.0 for all of them, but it is `" + bind + "`");
+    }
   }
 
   private static void requireFolder(Path folder, String role) {
@@ -103,6 +133,11 @@ public final class Preview implements AutoCloseable {
   /** The address the site is served at, e.g. {@code http://127.0.0.1:8080/}. */
   public String url() {
     return url;
+  }
+
+  /** The port the preview listens on. */
+  public int port() {
+    return java.net.URI.create(url).getPort();
   }
 
   /** Blocks until {@link #close()} is called, for example by a Ctrl-C shutdown hook. */

@@ -42,13 +42,19 @@ final class PreviewServer {
   private final HttpServer server;
   private final LiveSite site;
   private final Path base;
+  private final boolean network;
   private final ExecutorService executor =
       Executors.newCachedThreadPool(ChangeWatcher.daemon("bulletin-http"));
 
-  PreviewServer(HttpServer server, LiveSite site, Path base) {
+  /**
+   * A server for {@code site}; when {@code network} (it listens beyond the loopback), requests
+   * that name the machine by an IP address are answered too.
+   */
+  PreviewServer(HttpServer server, LiveSite site, Path base, boolean network) {
     this.server = server;
     this.site = site;
     this.base = base;
+    this.network = network;
     server.createContext("/", this::page);
     server.createContext(ReloadScript.EVENTS_PATH, this::events);
     server.createContext(ReloadScript.SCRIPT_PATH, this::script);
@@ -124,12 +130,14 @@ final class PreviewServer {
     }
   }
 
-  private static boolean readOnly(HttpExchange exchange) throws IOException {
-    if (!localHost(exchange.getRequestHeaders().getFirst("Host"))) {
-      // A page elsewhere that points its own host name at 127.0.0.1 (DNS rebinding) must not
-      // read the preview, drafts included: only the loopback names are answered.
-      send(exchange, 403, TYPES.get("txt"), "Only http://127.0.0.1 and http://localhost are"
-          .concat(" served.").getBytes(StandardCharsets.UTF_8));
+  private boolean readOnly(HttpExchange exchange) throws IOException {
+    if (!allowedHost(exchange.getRequestHeaders().getFirst("Host"), network)) {
+      // A page elsewhere that points its own host name at this machine (DNS rebinding) must
+      // not read the preview, drafts included: only loopback names and addresses are answered.
+      send(exchange, 403, TYPES.get("txt"), (network
+          ? "Only requests to this machine's IP addresses, 127.0.0.1 or localhost are served."
+          : "Only http://127.0.0.1 and http://localhost are served.")
+          .getBytes(StandardCharsets.UTF_8));
       return false;
     }
     String method = exchange.getRequestMethod();
@@ -140,6 +148,18 @@ final class PreviewServer {
     send(exchange, 405, TYPES.get("txt"), new byte[0]);
     return false;
   }
+
+  /**
+   * Whether a request with the Host header {@code host} is answered: one naming the loopback;
+   * on a {@code network} preview also one naming an IP address, which no other site's page can
+   * send (rebinding needs a host name).
+   */
+  static boolean allowedHost(String host, boolean network) {
+    return localHost(host) || network && host != null && IP_ADDRESS.matcher(host).matches();
+  }
+
+  private static final java.util.regex.Pattern IP_ADDRESS = java.util.regex.Pattern.compile(
+      "(\\d{1,3}(\\.\\d{1,3}){3}|\\[[0-9A-Fa-f:.]+\\])(:\\d+)?");
 
   /** Whether {@code host} (a Host header, perhaps with a port) names this machine's loopback. */
   static boolean localHost(String host) {

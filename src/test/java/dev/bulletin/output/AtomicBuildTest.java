@@ -210,7 +210,7 @@ class AtomicBuildTest {
     }
     assertTrue(build(temp.resolve("root")).published());
     Map<String, String> turkish = SiteFiles.read(temp.resolve("turkish"));
-    assertTrue(turkish.values().stream().anyMatch(page -> page.contains("<h2 id=\"industry\">")),
+    assertTrue(turkish.values().stream().anyMatch(page -> page.contains("<h3 id=\"industry\">")),
         "the sample has a heading \"Industry\"");
     assertEquals(SiteFiles.read(temp.resolve("root")), turkish);
   }

@@ -98,7 +98,7 @@ class ContentIsDataTest {
 
             %2$s
 
-        [%2$s](https://example.com/ "%2$s") ![%2$s](/a.png)
+        [%2$s](https://example.com/ "%2$s") ![%2$s](a.png)
         """.formatted(yamlAll, ALL, SQUARE, DIRECTIVE, EXPRESSION + " " + DIRECTIVE,
             "%24%7B7*7%7D"));
     Files.createDirectories(content.resolve("pages"));

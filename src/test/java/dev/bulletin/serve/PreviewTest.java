@@ -78,6 +78,12 @@ class PreviewTest {
     assertTrue(PreviewServer.localHost("localhost:8080"));
     assertTrue(PreviewServer.localHost("[::1]:8080"));
     assertFalse(PreviewServer.localHost("localhost.evil.example"));
+    // Listening on the network, the machine's addresses are answered, never a host name.
+    assertTrue(PreviewServer.allowedHost("192.168.1.20:8080", true));
+    assertTrue(PreviewServer.allowedHost("[fe80::1]:8080", true));
+    assertFalse(PreviewServer.allowedHost("192.168.1.20:8080", false));
+    assertFalse(PreviewServer.allowedHost("preview.evil.example:8080", true));
+    assertFalse(PreviewServer.allowedHost("192.168.1.20.evil.example", true));
   }
 
   @Test
