@@ -3,7 +3,6 @@ package dev.bulletin.cli;
 import dev.bulletin.BulletinException;
 import dev.bulletin.theme.ClassPathFolder;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,7 +12,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.SortedMap;
 import java.util.stream.Stream;
 
@@ -37,7 +35,7 @@ final class ProjectScaffold {
   List<Path> create(LocalDate today) {
     refuseUnlessEmpty();
     ClassLoader loader = ProjectScaffold.class.getClassLoader();
-    Map<String, String> values = placeholders(loader, today);
+    Map<String, String> values = placeholders(today);
     SortedMap<String, byte[]> files = ClassPathFolder.read(loader, ROOT, "pom.xml");
     List<Path> written = new ArrayList<>();
     for (Map.Entry<String, byte[]> file : files.entrySet()) {
@@ -70,21 +68,12 @@ final class ProjectScaffold {
     }
   }
 
-  private static Map<String, String> placeholders(ClassLoader loader, LocalDate today) {
-    Properties build = new Properties();
-    try (InputStream in = loader.getResourceAsStream("bulletin/build.properties")) {
-      if (in == null) {
-        throw new IllegalStateException("bulletin/build.properties is missing from the class"
-            + " path; build Bulletin with Maven, which writes it");
-      }
-      build.load(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read bulletin/build.properties", e);
-    }
+  private static Map<String, String> placeholders(LocalDate today) {
+    BuildInfo build = BuildInfo.read();
     return Map.of(
-        "@BULLETIN_GROUP_ID@", build.getProperty("groupId"),
-        "@BULLETIN_ARTIFACT_ID@", build.getProperty("artifactId"),
-        "@BULLETIN_VERSION@", build.getProperty("version"),
+        "@BULLETIN_GROUP_ID@", build.groupId(),
+        "@BULLETIN_ARTIFACT_ID@", build.artifactId(),
+        "@BULLETIN_VERSION@", build.version(),
         "@TODAY@", today.toString());
   }
 

@@ -2,11 +2,10 @@ package dev.bulletin.cli;
 
 import picocli.CommandLine;
 
-/** Reads the version from the jar's manifest, so it is set in one place: the pom. */
+/** The version and commit Maven wrote at build time, so the version is set in one place. */
 final class VersionProvider implements CommandLine.IVersionProvider {
   @Override
   public String[] getVersion() {
-    String version = Main.class.getPackage().getImplementationVersion();
-    return new String[] {"bulletin " + (version == null ? "(development build)" : version)};
+    return new String[] {BuildInfo.read().describe()};
   }
 }
