@@ -214,6 +214,10 @@ public final class SiteAssembler {
     }
     content.issues().forEach(i -> paths.add("issues/" + i.number() + "/"));
     content.pages().forEach(p -> paths.add(p.slug() + "/"));
+    if (!content.authors().isEmpty()) {
+      paths.add("authors/");
+      content.authors().keySet().forEach(id -> paths.add("authors/" + id + "/"));
+    }
     content.vocabulary().definitions().forEach(d -> paths.add(TermKind.KEYWORD, d.term().slug()));
     countries.slugs().forEach(slug -> paths.add(TermKind.COUNTRY, slug));
     languages.slugs().forEach(slug -> paths.add(TermKind.LANGUAGE, slug));

@@ -9,4 +9,9 @@ public record Author(String id, String name, String bio) {
     Objects.requireNonNull(name, "name");
     bio = bio == null ? "" : bio;
   }
+
+  /** The author's page, e.g. {@code authors/east-desk/}. */
+  public String path() {
+    return "authors/" + id + "/";
+  }
 }

@@ -63,6 +63,7 @@ public final class SiteRenderer {
     jobs.addAll(IssuePages.jobs(context));
     jobs.addAll(CasePages.jobs(context));
     jobs.addAll(TermPages.jobs(context));
+    jobs.addAll(AuthorPages.jobs(context));
     jobs.addAll(RedirectPages.jobs(context));
     jobs.addAll(CorrectionPages.jobs(context));
     jobs.addAll(NewsletterPages.jobs(context, theme));

@@ -1,5 +1,6 @@
 package dev.bulletin.render;
 
+import dev.bulletin.model.Author;
 import dev.bulletin.model.Case;
 import dev.bulletin.model.FreePage;
 import dev.bulletin.model.IssueGroup;
@@ -11,7 +12,9 @@ import dev.bulletin.render.SitemapWriter.Entry;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -68,6 +71,14 @@ final class SitemapPages {
         count += Pagination.pageCount(group.cases().size());
       }
     }
+    if (!site.authors().isEmpty()) {
+      Map<String, Integer> casesByAuthor = new HashMap<>();
+      site.cases().forEach(c -> casesByAuthor.merge(c.authorId(), 1, Integer::sum));
+      count++;
+      for (String id : site.authors().keySet()) {
+        count += Pagination.pageCount(casesByAuthor.getOrDefault(id, 0));
+      }
+    }
     return count;
   }
 
@@ -108,15 +119,13 @@ final class SitemapPages {
     for (TermKind kind : TermKind.values()) {
       entries.add(new Entry(context.url(kind.section() + "/"), latest));
       for (TermGroup group : site.terms(kind)) {
-        List<Case> cases = group.cases();
-        int total = Pagination.pageCount(cases.size());
-        for (int number = 1; number <= total; number++) {
-          Pagination page = new Pagination(group.term().path(), number, total);
-          List<Case> onPage = cases.subList(Math.min(page.from(), cases.size()),
-              Math.min(page.from() + Pagination.PAGE_SIZE, cases.size()));
-          entries.add(new Entry(context.url(page.path()), latest(context, onPage)));
-        }
+        addPages(context, entries, group.term().path(), group.cases());
       }
+    }
+    Map<Author, List<Case>> byAuthor = AuthorPages.casesByAuthor(context);
+    if (!byAuthor.isEmpty()) {
+      entries.add(new Entry(context.url(AuthorPages.PATH), latest));
+      byAuthor.forEach((author, cases) -> addPages(context, entries, author.path(), cases));
     }
     CorrectionPages.latest(site).ifPresent(date ->
         entries.add(new Entry(context.url(CorrectionPages.PATH), Optional.of(date))));
@@ -125,6 +134,18 @@ final class SitemapPages {
       entries.add(new Entry(context.url(page.path()), Optional.empty()));
     }
     return entries;
+  }
+
+  /** The pages of a list of {@code cases} at {@code path}, each dated by its newest case. */
+  private static void addPages(PageContext context, List<Entry> entries, String path,
+      List<Case> cases) {
+    int total = Pagination.pageCount(cases.size());
+    for (int number = 1; number <= total; number++) {
+      Pagination page = new Pagination(path, number, total);
+      List<Case> onPage = cases.subList(Math.min(page.from(), cases.size()),
+          Math.min(page.from() + Pagination.PAGE_SIZE, cases.size()));
+      entries.add(new Entry(context.url(page.path()), latest(context, onPage)));
+    }
   }
 
   private static Optional<LocalDate> latest(PageContext context, List<Case> cases) {

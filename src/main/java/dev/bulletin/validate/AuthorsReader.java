@@ -2,6 +2,7 @@ package dev.bulletin.validate;
 
 import dev.bulletin.diag.Diagnostics;
 import dev.bulletin.model.Author;
+import dev.bulletin.model.Slugs;
 import dev.bulletin.source.YamlList;
 import dev.bulletin.source.YamlMap;
 import dev.bulletin.source.YamlNode;
@@ -37,7 +38,12 @@ public final class AuthorsReader {
       Optional<String> id = fields.requiredText("id", "id: east-desk");
       Optional<String> name = fields.requiredText("name", "name: East Desk");
       String bio = fields.optionalText("bio", "bio: One or two sentences").orElse("");
-      if (id.isPresent() && name.isPresent()) {
+      if (id.isPresent() && !Slugs.isSafe(id.get())) {
+        // The id is the address of the author's page, authors/<id>/.
+        fields.error(map.get("id").orElseThrow(), "author id `" + id.get() + "` must be"
+            + " lower-case letters a-z, digits and single hyphens, like `east-desk`: it is the"
+            + " address of the author's page");
+      } else if (id.isPresent() && name.isPresent()) {
         if (authors.containsKey(id.get())) {
           fields.error(map.get("id").orElseThrow(), "author id `" + id.get()
               + "` is used twice; each author needs its own id");

@@ -1,0 +1,83 @@
+package dev.bulletin.render;
+
+import dev.bulletin.model.Author;
+import dev.bulletin.model.Case;
+import dev.bulletin.output.Page;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * A page for every desk or analyst of authors.yml, with the cases they debunked, 50 a page, and
+ * a feed; and {@code authors/}, which lists them all. A reader who trusts a desk can follow it.
+ */
+final class AuthorPages {
+  static final String PATH = "authors/";
+
+  private AuthorPages() {}
+
+  static List<Supplier<Page>> jobs(PageContext context) {
+    Map<Author, List<Case>> byAuthor = casesByAuthor(context);
+    List<Supplier<Page>> jobs = new ArrayList<>();
+    if (byAuthor.isEmpty()) {
+      return jobs;
+    }
+    jobs.add(() -> context.render("authors.ftlh", PATH, context.message("authors.title"),
+        context.message("authors.description"), Map.of("authors", counted(byAuthor))));
+    FeedWriter feeds = new FeedWriter(context);
+    byAuthor.forEach((author, cases) -> {
+      String title = context.site().config().title() + " · " + author.name();
+      jobs.add(() -> feeds.write(author.path(), title, cases));
+      int total = Pagination.pageCount(cases.size());
+      for (int number = 1; number <= total; number++) {
+        Pagination pagination = new Pagination(author.path(), number, total);
+        jobs.add(() -> render(context, author, cases, pagination));
+      }
+    });
+    return jobs;
+  }
+
+  /** Every author in name order with their cases, newest first (the site's order). */
+  static Map<Author, List<Case>> casesByAuthor(PageContext context) {
+    Map<String, List<Case>> byId = new HashMap<>();
+    for (Case c : context.site().cases()) {
+      byId.computeIfAbsent(c.authorId(), id -> new ArrayList<>()).add(c);
+    }
+    Map<Author, List<Case>> byAuthor = new LinkedHashMap<>();
+    context.site().authors().values().stream()
+        .sorted(Comparator.comparing(Author::name).thenComparing(Author::id))
+        .forEach(author -> byAuthor.put(author, byId.getOrDefault(author.id(), List.of())));
+    return byAuthor;
+  }
+
+  /** Each author with the number of cases, for the list of authors. */
+  private static List<Map<String, Object>> counted(Map<Author, List<Case>> byAuthor) {
+    List<Map<String, Object>> counted = new ArrayList<>();
+    byAuthor.forEach((author, cases) -> counted.add(Map.of("author", author,
+        "count", cases.size())));
+    return counted;
+  }
+
+  private static Page render(PageContext context, Author author, List<Case> all,
+      Pagination pagination) {
+    List<Case> cases = all.subList(Math.min(pagination.from(), all.size()),
+        Math.min(pagination.from() + Pagination.PAGE_SIZE, all.size()));
+    String title = author.name()
+        + (pagination.current() > 1 ? " (" + context.message("pagination.page") + " "
+            + pagination.current() + ")" : "");
+    String description = author.bio().isEmpty()
+        ? context.message("authors.authorDescription").replace("{0}", author.name())
+        : author.bio();
+    Map<String, Object> values = new HashMap<>();
+    values.put("author", author);
+    values.put("cases", cases);
+    values.put("count", all.size());
+    values.put("pagination", pagination);
+    values.put("feed", author.path() + "feed.xml");
+    return context.render("author.ftlh", pagination.path(), title, description, values);
+  }
+}
