@@ -32,11 +32,11 @@ final class AuthorPages {
     byAuthor.forEach((author, cases) -> {
       String title = context.site().config().title() + " · " + author.name();
       jobs.add(() -> feeds.write(author.path(), title, cases));
-      int total = Pagination.pageCount(cases.size());
-      for (int number = 1; number <= total; number++) {
-        Pagination pagination = new Pagination(author.path(), number, total);
-        jobs.add(() -> render(context, author, cases, pagination));
-      }
+      String description = author.bio().isEmpty()
+          ? context.message("authors.authorDescription").replace("{0}", author.name())
+          : author.bio();
+      jobs.addAll(CaseListPages.jobs(context, "author.ftlh", author.path(), author.name(),
+          description, cases, Map.of("author", author, "feed", author.path() + "feed.xml")));
     });
     return jobs;
   }
@@ -60,24 +60,5 @@ final class AuthorPages {
     byAuthor.forEach((author, cases) -> counted.add(Map.of("author", author,
         "count", cases.size())));
     return counted;
-  }
-
-  private static Page render(PageContext context, Author author, List<Case> all,
-      Pagination pagination) {
-    List<Case> cases = all.subList(Math.min(pagination.from(), all.size()),
-        Math.min(pagination.from() + Pagination.PAGE_SIZE, all.size()));
-    String title = author.name()
-        + (pagination.current() > 1 ? " (" + context.message("pagination.page") + " "
-            + pagination.current() + ")" : "");
-    String description = author.bio().isEmpty()
-        ? context.message("authors.authorDescription").replace("{0}", author.name())
-        : author.bio();
-    Map<String, Object> values = new HashMap<>();
-    values.put("author", author);
-    values.put("cases", cases);
-    values.put("count", all.size());
-    values.put("pagination", pagination);
-    values.put("feed", author.path() + "feed.xml");
-    return context.render("author.ftlh", pagination.path(), title, description, values);
   }
 }

@@ -1,6 +1,5 @@
 package dev.bulletin.render;
 
-import dev.bulletin.model.Case;
 import dev.bulletin.model.TermGroup;
 import dev.bulletin.model.TermKind;
 import dev.bulletin.output.Page;
@@ -23,36 +22,24 @@ final class TermPages {
           context.message(section + ".title"), context.message(section + ".description"),
           Map.of("kind", section, "groups", groups)));
       for (TermGroup group : groups) {
-        int total = Pagination.pageCount(group.cases().size());
-        for (int number = 1; number <= total; number++) {
-          Pagination pagination = new Pagination(group.term().path(), number, total);
-          jobs.add(() -> render(context, section, group, pagination));
-        }
+        jobs.addAll(pages(context, section, group));
       }
     }
     return jobs;
   }
 
-  private static Page render(PageContext context, String section, TermGroup group,
-      Pagination pagination) {
-    List<Case> all = group.cases();
-    List<Case> cases = all.subList(Math.min(pagination.from(), all.size()),
-        Math.min(pagination.from() + Pagination.PAGE_SIZE, all.size()));
-    String title = group.term().name()
-        + (pagination.current() > 1 ? " (" + context.message("pagination.page") + " "
-            + pagination.current() + ")" : "");
+  private static List<Supplier<Page>> pages(PageContext context, String section,
+      TermGroup group) {
     String description = group.term().description().isEmpty()
         ? context.message(section + ".termDescription").replace("{0}", group.term().name())
         : group.term().description();
     Map<String, Object> values = new HashMap<>();
     values.put("kind", section);
     values.put("term", group.term());
-    values.put("cases", cases);
-    values.put("count", all.size());
-    values.put("pagination", pagination);
     if (FeedPages.hasFeed(group.term().kind())) {
       values.put("feed", group.term().path() + "feed.xml");
     }
-    return context.render("term.ftlh", pagination.path(), title, description, values);
+    return CaseListPages.jobs(context, "term.ftlh", group.term().path(), group.term().name(),
+        description, group.cases(), values);
   }
 }
