@@ -7,6 +7,7 @@ import dev.bulletin.model.Case;
 import dev.bulletin.model.FreePage;
 import dev.bulletin.model.Issue;
 import dev.bulletin.model.IssueGroup;
+import dev.bulletin.model.Outlet;
 import dev.bulletin.model.Redirect;
 import dev.bulletin.model.Site;
 import dev.bulletin.model.SiteConfig;
@@ -214,10 +215,9 @@ public final class SiteAssembler {
     }
     content.issues().forEach(i -> paths.add("issues/" + i.number() + "/"));
     content.pages().forEach(p -> paths.add(p.slug() + "/"));
-    if (!content.authors().isEmpty()) {
-      paths.add("authors/");
-      content.authors().keySet().forEach(id -> paths.add("authors/" + id + "/"));
-    }
+    Outlet.of(cases, CaseDraft::sources).stream().filter(Outlet::hasPage)
+        .forEach(outlet -> paths.add(outlet.path()));
+    content.authors().keySet().forEach(id -> paths.add("authors/" + id + "/"));
     content.vocabulary().definitions().forEach(d -> paths.add(TermKind.KEYWORD, d.term().slug()));
     countries.slugs().forEach(slug -> paths.add(TermKind.COUNTRY, slug));
     languages.slugs().forEach(slug -> paths.add(TermKind.LANGUAGE, slug));

@@ -23,9 +23,7 @@ final class AuthorPages {
   static List<Supplier<Page>> jobs(PageContext context) {
     Map<Author, List<Case>> byAuthor = casesByAuthor(context);
     List<Supplier<Page>> jobs = new ArrayList<>();
-    if (byAuthor.isEmpty()) {
-      return jobs;
-    }
+    // Always made, even empty, so that every page can link it.
     jobs.add(() -> context.render("authors.ftlh", PATH, context.message("authors.title"),
         context.message("authors.description"), Map.of("authors", counted(byAuthor))));
     FeedWriter feeds = new FeedWriter(context);

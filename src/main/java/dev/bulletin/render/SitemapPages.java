@@ -4,6 +4,7 @@ import dev.bulletin.model.Author;
 import dev.bulletin.model.Case;
 import dev.bulletin.model.FreePage;
 import dev.bulletin.model.IssueGroup;
+import dev.bulletin.model.Outlet;
 import dev.bulletin.model.Site;
 import dev.bulletin.model.TermGroup;
 import dev.bulletin.model.TermKind;
@@ -71,13 +72,15 @@ final class SitemapPages {
         count += Pagination.pageCount(group.cases().size());
       }
     }
-    if (!site.authors().isEmpty()) {
-      Map<String, Integer> casesByAuthor = new HashMap<>();
-      site.cases().forEach(c -> casesByAuthor.merge(c.authorId(), 1, Integer::sum));
-      count++;
-      for (String id : site.authors().keySet()) {
-        count += Pagination.pageCount(casesByAuthor.getOrDefault(id, 0));
-      }
+    // The lists of authors and of outlets, then their pages.
+    count += 2;
+    Map<String, Integer> casesByAuthor = new HashMap<>();
+    site.cases().forEach(c -> casesByAuthor.merge(c.authorId(), 1, Integer::sum));
+    for (String id : site.authors().keySet()) {
+      count += Pagination.pageCount(casesByAuthor.getOrDefault(id, 0));
+    }
+    for (Outlet<Case> outlet : Outlet.of(site.cases(), Case::sources)) {
+      count += outlet.hasPage() ? Pagination.pageCount(outlet.items().size()) : 0;
     }
     return count;
   }
@@ -123,10 +126,12 @@ final class SitemapPages {
       }
     }
     Map<Author, List<Case>> byAuthor = AuthorPages.casesByAuthor(context);
-    if (!byAuthor.isEmpty()) {
-      entries.add(new Entry(context.url(AuthorPages.PATH), latest));
-      byAuthor.forEach((author, cases) -> addPages(context, entries, author.path(), cases));
-    }
+    entries.add(new Entry(context.url(AuthorPages.PATH), latest));
+    byAuthor.forEach((author, cases) -> addPages(context, entries, author.path(), cases));
+    List<Outlet<Case>> outlets = Outlet.of(site.cases(), Case::sources);
+    entries.add(new Entry(context.url(OutletPages.PATH), latest));
+    outlets.stream().filter(Outlet::hasPage)
+        .forEach(outlet -> addPages(context, entries, outlet.path(), outlet.items()));
     CorrectionPages.latest(site).ifPresent(date ->
         entries.add(new Entry(context.url(CorrectionPages.PATH), Optional.of(date))));
     // Free pages carry no date in their content, so they have no lastmod.

@@ -19,7 +19,8 @@ import java.util.Set;
 public final class ReferenceChecker {
   /** Top-level folders the generator writes, which a free page may not take. */
   public static final Set<String> RESERVED_SLUGS = Set.of("cases", "issues", "keywords",
-      "countries", "languages", "assets", "search", "data", "page", "feed");
+      "countries", "languages", "assets", "search", "data", "page", "feed", "authors",
+      "outlets");
 
   private final UpdateChecker updates;
 
