@@ -18,6 +18,7 @@ final class ContentLinks {
   private final Map<Path, String> urlsByFile;
   private final SitePaths sitePaths;
   private final String basePath;
+  private final Path mediaFolder;
   private final Diagnostics diagnostics;
   private final Set<Path> broken = ConcurrentHashMap.newKeySet();
 
@@ -26,10 +27,11 @@ final class ContentLinks {
    * are checked against {@code sitePaths} and published under {@code basePath}.
    */
   ContentLinks(Map<Path, String> urlsByFile, SitePaths sitePaths, String basePath,
-      Diagnostics diagnostics) {
+      Path mediaFolder, Diagnostics diagnostics) {
     this.urlsByFile = Map.copyOf(urlsByFile);
     this.sitePaths = sitePaths;
     this.basePath = basePath;
+    this.mediaFolder = mediaFolder.toAbsolutePath().normalize();
     this.diagnostics = diagnostics;
   }
 
@@ -50,10 +52,13 @@ final class ContentLinks {
     if (path.startsWith("/")) {
       return sitePath(file, line, column, path, suffix);
     }
+    Path target = file.toAbsolutePath().getParent().resolve(path).normalize();
+    if (target.startsWith(mediaFolder)) {
+      return mediaFile(file, line, column, path, target, suffix);
+    }
     if (!path.endsWith(".md")) {
       return destination;
     }
-    Path target = file.toAbsolutePath().getParent().resolve(path).normalize();
     String url = urlsByFile.get(target);
     if (url == null) {
       broken.add(file);
@@ -84,6 +89,21 @@ final class ContentLinks {
     return basePath + published + suffix;
   }
 
+  /** A link to a file of {@code media/}, written relative to the Markdown file. */
+  private String mediaFile(Path file, int line, int column, String path, Path target,
+      String suffix) {
+    String url = urlsByFile.get(target);
+    if (url == null) {
+      broken.add(file);
+      diagnostics.error(file, line, column, "the link to `" + path + "` leads nowhere: there is"
+          + " no file " + mediaFolder.getParent().relativize(target).toString().replace('\\', '/')
+          + " in the content folder; check the file name and the folders, written relative to"
+          + " this file");
+      return path + suffix;
+    }
+    return url + suffix;
+  }
+
   /** Whether a link of {@code file} was reported as leading nowhere. */
   boolean reportedBroken(Path file) {
     return broken.contains(file);
@@ -91,7 +111,7 @@ final class ContentLinks {
 
   /** What the links resolve against, for telling whether two builds link alike. */
   List<Object> resolvesAgainst() {
-    return List.of(urlsByFile, sitePaths.all(), basePath);
+    return List.of(urlsByFile, sitePaths.all(), basePath, mediaFolder);
   }
 
   private static int firstIndexOf(String text, char a, char b) {

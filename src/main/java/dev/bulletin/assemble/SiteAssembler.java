@@ -16,6 +16,7 @@ import dev.bulletin.model.Term;
 import dev.bulletin.model.TermGroup;
 import dev.bulletin.model.TermKind;
 import dev.bulletin.model.Update;
+import dev.bulletin.source.ContentWalker;
 import dev.bulletin.validate.CaseDraft;
 import dev.bulletin.validate.IssueDraft;
 import dev.bulletin.validate.PageDraft;
@@ -81,7 +82,8 @@ public final class SiteAssembler {
       draft.languages().forEach(languages::register);
     }
     ContentLinks links = new ContentLinks(urlsByFile(content, published, config),
-        sitePaths(content, published, countries, languages), config.basePath(), diagnostics);
+        sitePaths(content, published, countries, languages), config.basePath(),
+        content.root().resolve(ContentWalker.MEDIA), diagnostics);
     memo.startCases(new AssemblyMemo.World(content.root(), content.vocabulary().definitions(),
         links.resolvesAgainst(), countries.names(), languages.names()));
     List<Case> cases = parallel(published, draft -> memo.caseOf(draft,
@@ -110,7 +112,8 @@ public final class SiteAssembler {
         .sorted(Comparator.comparing(FreePage::slug))
         .toList();
     Site site = new Site(config, issueGroups, cases, terms, content.authors(), pages,
-        RelatedCases.bySlug(cases, memo.related(cases, pool)), redirects(content, cases));
+        RelatedCases.bySlug(cases, memo.related(cases, pool)), redirects(content, cases),
+        content.media());
     memo.remember(site);
     return site;
   }
@@ -202,6 +205,7 @@ public final class SiteAssembler {
     for (PageDraft page : content.pages()) {
       urls.put(normalized(page.file()), base + page.slug() + "/");
     }
+    content.media().forEach(m -> urls.put(normalized(m.file()), base + m.path()));
     return urls;
   }
 
@@ -218,6 +222,7 @@ public final class SiteAssembler {
     Outlet.of(cases, CaseDraft::sources).stream().filter(Outlet::hasPage)
         .forEach(outlet -> paths.add(outlet.path()));
     content.authors().keySet().forEach(id -> paths.add("authors/" + id + "/"));
+    content.media().forEach(m -> paths.addFile(m.path()));
     content.vocabulary().definitions().forEach(d -> paths.add(TermKind.KEYWORD, d.term().slug()));
     countries.slugs().forEach(slug -> paths.add(TermKind.COUNTRY, slug));
     languages.slugs().forEach(slug -> paths.add(TermKind.LANGUAGE, slug));

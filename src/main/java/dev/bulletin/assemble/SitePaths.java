@@ -29,6 +29,12 @@ final class SitePaths {
     return this;
   }
 
+  /** Adds a file published as it is, e.g. {@code media/chart.png}. */
+  SitePaths addFile(String path) {
+    folders.add(path);
+    return this;
+  }
+
   /** Adds the page of a term, e.g. {@code keywords/nato/}. */
   SitePaths add(TermKind kind, String slug) {
     return add(kind.section() + "/" + slug + "/");

@@ -39,6 +39,7 @@ final class HtmlPolicy {
         .allowAttributes("title").onElements("a")
         .allowAttributes("src").matching(IMAGE_SRC).onElements("img")
         .allowAttributes("alt", "title").onElements("img")
+        .allowAttributes("loading").matching(Pattern.compile("lazy")).onElements("img")
         .allowAttributes("width", "height").matching(NUMBER).onElements("img", "iframe")
         .allowAttributes("src").matching(EMBED_SRC).onElements("iframe")
         .allowAttributes("title").onElements("iframe", "abbr")

@@ -39,7 +39,13 @@ public final class MarkdownRenderer {
         .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
     // The factory is asked once per rendered text, so each text numbers its own ids.
     this.html = HtmlRenderer.builder().extensions(extensions).sanitizeUrls(true)
-        .attributeProviderFactory(context -> new HeadingIds()).build();
+        .attributeProviderFactory(context -> new HeadingIds())
+        // Images in content sit below the headline: the browser fetches them when scrolled to.
+        .attributeProviderFactory(context -> (node, tag, attributes) -> {
+          if (node instanceof Image) {
+            attributes.put("loading", "lazy");
+          }
+        }).build();
     this.text = TextContentRenderer.builder().build();
     this.policy = HtmlPolicy.create();
   }

@@ -7,8 +7,8 @@ import java.util.Optional;
 
 /**
  * The whole bulletin, assembled once and then only read: issues newest first, cases newest
- * first, terms by kind in name order, the related cases of each case by slug, and the old
- * addresses (aliases) that lead on to pages, by old address.
+ * first, terms by kind in name order, the related cases of each case by slug, the old
+ * addresses (aliases) that lead on to pages, by old address, and the media files.
  */
 public record Site(
     SiteConfig config,
@@ -18,7 +18,8 @@ public record Site(
     Map<String, Author> authors,
     List<FreePage> pages,
     Map<String, List<Case>> related,
-    List<Redirect> redirects) {
+    List<Redirect> redirects,
+    List<MediaFile> media) {
 
   public Site {
     Objects.requireNonNull(config, "config");
@@ -29,13 +30,21 @@ public record Site(
     pages = List.copyOf(pages);
     related = Map.copyOf(related);
     redirects = List.copyOf(redirects);
+    media = List.copyOf(media);
+  }
+
+  /** A site without media files. */
+  public Site(SiteConfig config, List<IssueGroup> issues, List<Case> cases,
+      Map<TermKind, List<TermGroup>> terms, Map<String, Author> authors, List<FreePage> pages,
+      Map<String, List<Case>> related, List<Redirect> redirects) {
+    this(config, issues, cases, terms, authors, pages, related, redirects, List.of());
   }
 
   /** A site without aliases. */
   public Site(SiteConfig config, List<IssueGroup> issues, List<Case> cases,
       Map<TermKind, List<TermGroup>> terms, Map<String, Author> authors, List<FreePage> pages,
       Map<String, List<Case>> related) {
-    this(config, issues, cases, terms, authors, pages, related, List.of());
+    this(config, issues, cases, terms, authors, pages, related, List.of(), List.of());
   }
 
   public List<TermGroup> terms(TermKind kind) {

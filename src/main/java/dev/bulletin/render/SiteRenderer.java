@@ -1,9 +1,11 @@
 package dev.bulletin.render;
 
+import dev.bulletin.model.MediaFile;
 import dev.bulletin.model.Site;
 import dev.bulletin.output.Page;
 import dev.bulletin.output.PageSink;
 import dev.bulletin.theme.Theme;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -69,8 +71,22 @@ public final class SiteRenderer {
     jobs.addAll(CorrectionPages.jobs(context));
     jobs.addAll(NewsletterPages.jobs(context, theme));
     jobs.addAll(assetJobs());
+    jobs.addAll(mediaJobs(site));
     pool.submit(() -> jobs.parallelStream().forEach(job -> sink.accept(job.get()))).join();
     return jobs.size();
+  }
+
+  /**
+   * The content's media files, copied as they are; streamed, since a file may weigh megabytes,
+   * and known unchanged by its size and time.
+   */
+  private static List<Supplier<Page>> mediaJobs(Site site) {
+    List<Supplier<Page>> jobs = new ArrayList<>();
+    for (MediaFile media : site.media()) {
+      jobs.add(() -> Page.streamed(media.path(), () -> media,
+          out -> Files.copy(media.file(), out)));
+    }
+    return jobs;
   }
 
   /** The theme's assets, the project's in front of the built-in ones. */

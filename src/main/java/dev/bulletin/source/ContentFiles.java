@@ -5,7 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** The files of a content folder, sorted, by the role the content contract gives them. */
+/**
+ * The files of a content folder, sorted, by the role the content contract gives them; {@code media}
+ * are the files under {@code media/}, published as they are.
+ */
 public record ContentFiles(
     Path root,
     Optional<Path> siteConfig,
@@ -13,12 +16,14 @@ public record ContentFiles(
     Optional<Path> authors,
     List<Path> issues,
     List<Path> cases,
-    List<Path> pages) {
+    List<Path> pages,
+    List<Path> media) {
 
   public ContentFiles {
     issues = List.copyOf(issues);
     cases = List.copyOf(cases);
     pages = List.copyOf(pages);
+    media = List.copyOf(media);
   }
 
   /** Every Markdown file with its kind: issues, then cases, then pages, each sorted. */

@@ -19,6 +19,8 @@ import java.util.stream.Stream;
  * build read other files on the machine.
  */
 public final class ContentWalker {
+  /** The folder of images and other files published as they are, under the same path. */
+  public static final String MEDIA = "media";
 
   public ContentFiles walk(Path root, Diagnostics diagnostics) {
     Path realRoot;
@@ -30,6 +32,7 @@ public final class ContentWalker {
     List<Path> issues = new ArrayList<>();
     List<Path> cases = new ArrayList<>();
     List<Path> pages = new ArrayList<>();
+    List<Path> media = new ArrayList<>();
     Set<Path> refused = new HashSet<>();
     try (Stream<Path> all = Files.walk(root)) {
       for (Path path : (Iterable<Path>) all.sorted()::iterator) {
@@ -43,6 +46,11 @@ public final class ContentWalker {
           continue;
         }
         String name = path.getFileName().toString();
+        Path inside = root.relativize(path);
+        if (inside.getNameCount() > 1 && inside.getName(0).toString().equals(MEDIA)) {
+          media.add(path);
+          continue;
+        }
         if (!name.endsWith(".md")) {
           if (name.toLowerCase(Locale.ROOT).endsWith(".md")
               || name.toLowerCase(Locale.ROOT).endsWith(".markdown")) {
@@ -66,7 +74,7 @@ public final class ContentWalker {
     }
     return new ContentFiles(root, existing(root.resolve("site.yml"), refused),
         existing(root.resolve("keywords.yml"), refused),
-        existing(root.resolve("authors.yml"), refused), issues, cases, pages);
+        existing(root.resolve("authors.yml"), refused), issues, cases, pages, media);
   }
 
   private static boolean isInside(Path path, Path realRoot) {

@@ -126,7 +126,7 @@ public final class ContentLoader {
       return Optional.empty();
     }
     ValidContent content = new ValidContent(root, config.get(), vocabulary, authors, issues,
-        cases, pages);
+        cases, pages, MediaChecker.check(root, files.media(), diagnostics));
     new ReferenceChecker(clock).check(content, allCasesRead, drafts, diagnostics);
     AliasChecker.check(content, diagnostics);
     return Optional.of(content);

@@ -20,7 +20,7 @@ public final class ReferenceChecker {
   /** Top-level folders the generator writes, which a free page may not take. */
   public static final Set<String> RESERVED_SLUGS = Set.of("cases", "issues", "keywords",
       "countries", "languages", "assets", "search", "data", "page", "feed", "authors",
-      "outlets");
+      "outlets", "media");
 
   private final UpdateChecker updates;
 

@@ -1,6 +1,7 @@
 package dev.bulletin.validate;
 
 import dev.bulletin.model.Author;
+import dev.bulletin.model.MediaFile;
 import dev.bulletin.model.SiteConfig;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,9 +15,11 @@ public record ValidContent(
     Map<String, Author> authors,
     List<IssueDraft> issues,
     List<CaseDraft> cases,
-    List<PageDraft> pages) {
+    List<PageDraft> pages,
+    List<MediaFile> media) {
 
   public ValidContent {
+    media = List.copyOf(media);
     authors = Map.copyOf(authors);
     issues = List.copyOf(issues);
     cases = List.copyOf(cases);

@@ -31,7 +31,7 @@ class HtmlPolicyTest {
   @Test
   void markdownLinksAndImagesSurvive() {
     assertEquals("<p><a href=\"https://example.com\" rel=\"noopener\">x</a> "
-        + "<img src=\"https://example.com/a.png\" alt=\"A map\" /></p>\n",
+        + "<img src=\"https://example.com/a.png\" alt=\"A map\" loading=\"lazy\" /></p>\n",
         html("[x](https://example.com) ![A map](https://example.com/a.png)"));
   }
 

@@ -1,0 +1,65 @@
+package dev.bulletin.reader;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.bulletin.BuildOptions;
+import dev.bulletin.Bulletin;
+import dev.bulletin.Report;
+import dev.bulletin.output.MemoryPublisher;
+import dev.bulletin.testing.SiteFixture;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Files of content/media are published as they are, and links to them are checked and kept. */
+class MediaTest {
+  @TempDir Path root;
+
+  @Test
+  void aMediaFileIsPublishedAndItsImageLinkPointsToItUnderTheBasePath() throws IOException {
+    Path content = SiteFixture.write(root.resolve("content"), SiteFixture.BASICS + """
+        -- issues/1.md --
+        ---
+        number: 1
+        date: 2026-01-07
+        ---
+        -- cases/2026/alpha.md --
+        ---
+        title: Alpha claim
+        issue: 1
+        date: 2026-01-05
+        languages: [English]
+        countries: [Ukraine]
+        keywords: [NATO]
+        sources:
+          - outlet: Example
+        claim: Alpha.
+        ---
+        ![What was shown](../../media/2026/chart.png) and [the report](/media/report.pdf).
+        """);
+    byte[] chart = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 1, 2, 3};
+    Files.createDirectories(content.resolve("media/2026"));
+    Files.write(content.resolve("media/2026/chart.png"), chart);
+    Files.writeString(content.resolve("media/report.pdf"), "%PDF-1.4");
+    MemoryPublisher site = new MemoryPublisher();
+    Report report;
+    try (Bulletin bulletin = new Bulletin(root, 2)) {
+      report = bulletin.renderTo(BuildOptions.defaults(root)
+          .withBaseUrl("https://example.org/bulletin/"), site);
+    }
+    assertTrue(report.published(), () -> report.diagnostics().toString());
+    Map<String, byte[]> pages = site.pages();
+    assertArrayEquals(chart, pages.get("media/2026/chart.png"));
+    assertEquals("%PDF-1.4", new String(pages.get("media/report.pdf"), StandardCharsets.UTF_8));
+    String page = new String(pages.get("cases/alpha/index.html"), StandardCharsets.UTF_8);
+    assertTrue(page.contains("<img src=\"/bulletin/media/2026/chart.png\" alt=\"What was shown\""
+        + " loading=\"lazy\" />"), page);
+    assertTrue(page.contains("<a href=\"/bulletin/media/report.pdf\""), page);
+  }
+}
