@@ -54,20 +54,19 @@ final class ContentLinks {
     }
     Path target = file.toAbsolutePath().getParent().resolve(path).normalize();
     if (target.startsWith(mediaFolder)) {
-      return mediaFile(file, line, column, path, target, suffix);
+      String url = urlsByFile.get(target);
+      return url != null ? url + suffix : leadsNowhere(file, line, column, path, "there is no"
+          + " file " + mediaFolder.getParent().relativize(target).toString().replace('\\', '/')
+          + " in the content folder; check the file name and the folders, written relative to"
+          + " this file") + suffix;
     }
     if (!path.endsWith(".md")) {
       return destination;
     }
     String url = urlsByFile.get(target);
-    if (url == null) {
-      broken.add(file);
-      diagnostics.error(file, line, column, "the link to `" + path + "` leads nowhere: there"
-          + " is no published case, issue or page at that path; check the file name and the"
-          + " folders, written relative to this file");
-      return destination;
-    }
-    return url + suffix;
+    return url != null ? url + suffix : leadsNowhere(file, line, column, path, "there is no"
+        + " published case, issue or page at that path; check the file name and the folders,"
+        + " written relative to this file") + suffix;
   }
 
   /**
@@ -79,29 +78,16 @@ final class ContentLinks {
     String relative = path.startsWith(basePath) ? path.substring(basePath.length())
         : path.substring(1);
     String published = sitePaths.resolve(relative);
-    if (published == null) {
-      broken.add(file);
-      diagnostics.error(file, line, column, "the link to `" + path + "` leads nowhere: the"
-          + " site has no page at that address; check it, or link the Markdown file instead,"
-          + " like `../2026/some-case.md`");
-      return path + suffix;
-    }
-    return basePath + published + suffix;
+    return published != null ? basePath + published + suffix : leadsNowhere(file, line, column,
+        path, "the site has no page at that address; check it, or link the Markdown file"
+            + " instead, like `../2026/some-case.md`") + suffix;
   }
 
-  /** A link to a file of {@code media/}, written relative to the Markdown file. */
-  private String mediaFile(Path file, int line, int column, String path, Path target,
-      String suffix) {
-    String url = urlsByFile.get(target);
-    if (url == null) {
-      broken.add(file);
-      diagnostics.error(file, line, column, "the link to `" + path + "` leads nowhere: there is"
-          + " no file " + mediaFolder.getParent().relativize(target).toString().replace('\\', '/')
-          + " in the content folder; check the file name and the folders, written relative to"
-          + " this file");
-      return path + suffix;
-    }
-    return url + suffix;
+  /** Reports the link to {@code path} as broken, saying {@code why}; it is kept as written. */
+  private String leadsNowhere(Path file, int line, int column, String path, String why) {
+    broken.add(file);
+    diagnostics.error(file, line, column, "the link to `" + path + "` leads nowhere: " + why);
+    return path;
   }
 
   /** Whether a link of {@code file} was reported as leading nowhere. */

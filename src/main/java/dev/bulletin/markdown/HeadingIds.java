@@ -4,11 +4,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.commonmark.ext.heading.anchor.IdGenerator;
-import org.commonmark.node.AbstractVisitor;
-import org.commonmark.node.Code;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
-import org.commonmark.node.Text;
 import org.commonmark.renderer.html.AttributeProvider;
 
 /**
@@ -33,24 +30,14 @@ final class HeadingIds implements AttributeProvider {
   @Override
   public void setAttributes(Node node, String tagName, Map<String, String> attributes) {
     if (node instanceof Heading) {
-      StringBuilder words = new StringBuilder();
-      node.accept(new AbstractVisitor() {
-        @Override
-        public void visit(Text text) {
-          words.append(text.getLiteral());
-        }
-
-        @Override
-        public void visit(Code code) {
-          words.append(code.getLiteral());
-        }
-      });
       if (ids == null) {
         ids = IdGenerator.builder().build();
         // Taken first, so that a heading with the same words gets the next free id.
         THEME_IDS.forEach(ids::generateId);
       }
-      attributes.put("id", ids.generateId(words.toString().trim().toLowerCase(Locale.ROOT)));
+      // Line breaks add nothing, as in commonmark's heading-anchor extension, so ids stay.
+      String words = MarkdownRenderer.literals(node, "");
+      attributes.put("id", ids.generateId(words.trim().toLowerCase(Locale.ROOT)));
     }
   }
 }

@@ -94,32 +94,40 @@ public final class MarkdownRenderer {
   private static String firstParagraph(Node document) {
     for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
       if (node instanceof Paragraph) {
-        StringBuilder words = new StringBuilder();
-        node.accept(new AbstractVisitor() {
-          @Override
-          public void visit(Text text) {
-            words.append(text.getLiteral());
-          }
-
-          @Override
-          public void visit(Code code) {
-            words.append(code.getLiteral());
-          }
-
-          @Override
-          public void visit(SoftLineBreak lineBreak) {
-            words.append(' ');
-          }
-
-          @Override
-          public void visit(HardLineBreak lineBreak) {
-            words.append(' ');
-          }
-        });
-        return collapseSpaces(words);
+        return collapseSpaces(literals(node, " "));
       }
     }
     return "";
+  }
+
+  /**
+   * The text and code of {@code node} and everything in it, each line break written as
+   * {@code lineBreak}: the words a reader sees, without link addresses or markup.
+   */
+  static String literals(Node node, String lineBreak) {
+    StringBuilder words = new StringBuilder();
+    node.accept(new AbstractVisitor() {
+      @Override
+      public void visit(Text text) {
+        words.append(text.getLiteral());
+      }
+
+      @Override
+      public void visit(Code code) {
+        words.append(code.getLiteral());
+      }
+
+      @Override
+      public void visit(SoftLineBreak soft) {
+        words.append(lineBreak);
+      }
+
+      @Override
+      public void visit(HardLineBreak hard) {
+        words.append(lineBreak);
+      }
+    });
+    return words.toString();
   }
 
   /**
