@@ -9,6 +9,7 @@ import dev.bulletin.output.OutputLock;
 import dev.bulletin.output.PageSink;
 import dev.bulletin.pipeline.IncrementalBuilder;
 import dev.bulletin.pipeline.Pipeline;
+import dev.bulletin.render.Messages;
 import dev.bulletin.render.SiteRenderer;
 import dev.bulletin.theme.Theme;
 import dev.bulletin.validate.ContentLoader;
@@ -16,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ForkJoinPool;
@@ -79,8 +81,9 @@ public final class Bulletin implements AutoCloseable {
         return report(options, diagnostics, run, 0, start, false);
       }
       publisher.commit();
-      return report(options, diagnostics, run, publisher.changedFiles(), start, true,
-          publisher.leftover().stream().toList());
+      List<String> notes = new ArrayList<>(publisher.leftover().stream().toList());
+      untranslated(options, run).ifPresent(notes::add);
+      return report(options, diagnostics, run, publisher.changedFiles(), start, true, notes);
     }
   }
 
@@ -121,6 +124,20 @@ public final class Bulletin implements AutoCloseable {
         diagnostics -> new ContentLoader(pool, options.drafts(), clock)
             .load(options.content(), diagnostics),
         markdown::render, () -> new SiteRenderer(options.templates(), pool));
+  }
+
+  /** Says which UI strings English stands in for, when the site's language lacks some. */
+  private Optional<String> untranslated(BuildOptions options, Pipeline.Run run) {
+    String language = run.site().orElseThrow().config().language();
+    List<String> missing = Messages.untranslated(theme(options), language);
+    if (missing.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of("the theme has no `" + language + "` text for " + missing.size()
+        + (missing.size() == 1 ? " UI string" : " UI strings") + ", shown in English: "
+        + String.join(", ", missing.subList(0, Math.min(8, missing.size())))
+        + (missing.size() > 8 ? ", …" : "") + "; add them to templates/i18n/"
+        + java.util.Locale.forLanguageTag(language).getLanguage() + ".properties");
   }
 
   private static DirectoryPublisher open(BuildOptions options) {

@@ -43,15 +43,41 @@ class LanguageTest {
         .map(k -> k.substring(phrase.length() + 1)).toList());
   }
 
-  @Test
-  void theUkrainianBundleTranslatesEveryKeyInTheFormsUkrainianNeeds() throws IOException {
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource({"uk, one few many", "ru, one few many",
+      "de, one other"})
+  void everyBundleTranslatesEveryKeyInThePluralFormsItsLanguageNeeds(String language,
+      String plurals) throws IOException {
     Set<String> english = keys("en");
-    Set<String> ukrainian = keys("uk");
-    assertEquals(phrases(english), phrases(ukrainian));
+    Set<String> translated = keys(language);
+    assertEquals(phrases(english), phrases(translated));
     for (String counted : List.of("issues.caseCount", "terms.caseCount")) {
       assertEquals(Set.of("one", "other"), forms(english, counted), counted);
-      assertEquals(Set.of("one", "few", "many"), forms(ukrainian, counted), counted);
+      assertEquals(Set.of(plurals.split(" ")), forms(translated, counted), counted);
     }
+  }
+
+  @Test
+  void aLanguageWithoutABundleIsShownInEnglishAndTheBuildSaysSo(@TempDir Path folder)
+      throws IOException {
+    Path content = SampleSite.copyContent(folder.resolve("content"));
+    Path config = content.resolve("site.yml");
+    Files.writeString(config, Files.readString(config).replace("language: en", "language: fr"));
+    dev.bulletin.Report report;
+    try (dev.bulletin.Bulletin bulletin = new dev.bulletin.Bulletin(folder, 2)) {
+      report = bulletin.build(new dev.bulletin.BuildOptions(content,
+          SampleSite.projectRoot().resolve("templates"), folder.resolve("site"),
+          java.util.Optional.empty(), false, false));
+    }
+    assertTrue(report.published(), report::toString);
+    int phrases = phrases(keys("en")).size();
+    assertEquals(List.of("the theme has no `fr` text for " + phrases + " UI strings, shown in"
+        + " English: authors.authorDescription, authors.description, authors.title,"
+        + " case.alsoTagged, case.archived, case.by, case.claim, case.claimPublished, …; add"
+        + " them to templates/i18n/fr.properties"), report.notes());
+    Document home = Jsoup.parse(SampleSite.read(folder.resolve("site"), "index.html"));
+    assertEquals("fr", home.selectFirst("html").attr("lang"));
+    assertTrue(home.select("header nav").text().contains("Issues"));
   }
 
   @Test
