@@ -1,6 +1,7 @@
 package dev.bulletin.model;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -22,6 +23,14 @@ public record SiteConfig(
   // Languages written right to left (ISO 639 codes), for the `dir` of pages that need it.
   private static final Set<String> RIGHT_TO_LEFT = Set.of("ar", "arc", "ckb", "dv", "fa", "he",
       "iw", "ks", "ps", "sd", "ug", "ur", "yi");
+
+  // For og:locale, which needs a territory: where a bulletin in the language is most likely read.
+  private static final Map<String, String> LIKELY_REGIONS = Map.ofEntries(
+      Map.entry("en", "US"), Map.entry("uk", "UA"), Map.entry("ru", "RU"), Map.entry("de", "DE"),
+      Map.entry("fr", "FR"), Map.entry("es", "ES"), Map.entry("it", "IT"), Map.entry("pl", "PL"),
+      Map.entry("be", "BY"), Map.entry("ka", "GE"), Map.entry("hy", "AM"), Map.entry("ro", "RO"),
+      Map.entry("lt", "LT"), Map.entry("lv", "LV"), Map.entry("et", "EE"), Map.entry("cs", "CZ"),
+      Map.entry("sk", "SK"), Map.entry("bg", "BG"), Map.entry("sr", "RS"), Map.entry("ar", "AR"));
 
   public SiteConfig {
     Objects.requireNonNull(title, "title");
@@ -57,6 +66,18 @@ public record SiteConfig(
   public String direction() {
     String primary = Locale.forLanguageTag(language).getLanguage();
     return RIGHT_TO_LEFT.contains(primary) ? "rtl" : "ltr";
+  }
+
+  /**
+   * The language as OpenGraph writes it, language_TERRITORY ({@code en_US}, {@code uk_UA}): the
+   * tag's own region, else the country a bulletin in that language most likely serves; a
+   * language with no such country stays as it is.
+   */
+  public String ogLocale() {
+    Locale locale = Locale.forLanguageTag(language);
+    String region = locale.getCountry().isEmpty()
+        ? LIKELY_REGIONS.getOrDefault(locale.getLanguage(), "") : locale.getCountry();
+    return region.isEmpty() ? locale.getLanguage() : locale.getLanguage() + "_" + region;
   }
 
   public SiteConfig withBaseUrl(BaseUrl newBaseUrl) {

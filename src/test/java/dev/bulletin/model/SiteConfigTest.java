@@ -16,4 +16,16 @@ class SiteConfigTest {
     assertEquals("/", at("https://example.org").basePath());
     assertEquals("/", at("http://127.0.0.1:8080/").basePath());
   }
+
+  @Test
+  void ogLocaleIsLanguageAndTerritory() {
+    java.util.function.Function<String, String> og = language ->
+        new SiteConfig("T", BaseUrl.of("https://example.org/"), language, "", null, null)
+            .ogLocale();
+    assertEquals("en_US", og.apply("en"));
+    assertEquals("uk_UA", og.apply("uk"));
+    assertEquals("en_GB", og.apply("en-GB"));
+    assertEquals("pt_BR", og.apply("pt-BR"));
+    assertEquals("eo", og.apply("eo"));
+  }
 }
