@@ -16,7 +16,8 @@ import org.commonmark.renderer.html.AttributeProvider;
  */
 final class HeadingIds implements AttributeProvider {
   /** Every id the built-in templates write; a test keeps this list equal to the templates. */
-  static final List<String> THEME_IDS = List.of("main", "archive-heading", "author-heading",
+  static final List<String> THEME_IDS = List.of("main", "home-search-q", "archive-heading",
+      "author-heading",
       "cases-heading", "claim-heading", "details-heading", "keywords-heading", "latest-heading",
       "related-heading", "response-heading", "search", "search-clear", "search-country",
       "search-from", "search-help", "search-issue", "search-keyword", "search-language",

@@ -40,8 +40,14 @@ class GoldenSiteTest {
       assertTrue(report.ok(), () -> report.diagnostics().toString());
     }
     Map<String, String> actual = new TreeMap<>();
-    publisher.pages().forEach((path, bytes) ->
-        actual.put(path, new String(bytes, StandardCharsets.UTF_8)));
+    publisher.pages().forEach((path, bytes) -> {
+      // An asset the fixture inherits unchanged from the built-in theme is the theme's file,
+      // not this fixture's output: compared here, every change to the theme's CSS or script
+      // would mean rewriting the golden files.
+      if (!path.startsWith("assets/") || !inherited(path, bytes)) {
+        actual.put(path, new String(bytes, StandardCharsets.UTF_8));
+      }
+    });
     Path expectedRoot = root.resolve("expected");
     if (Boolean.getBoolean("bulletin.updateGolden")) {
       rewrite(expectedRoot, actual);
@@ -49,6 +55,16 @@ class GoldenSiteTest {
     Map<String, String> expected = read(expectedRoot);
     assertEquals(List.copyOf(expected.keySet()), List.copyOf(actual.keySet()), "files");
     expected.forEach((path, text) -> assertEquals(text, actual.get(path), path));
+  }
+
+  private static boolean inherited(String path, byte[] bytes) {
+    Path builtIn = Path.of("templates").resolve(path);
+    try {
+      return Files.isRegularFile(builtIn) && java.util.Arrays.equals(Files.readAllBytes(builtIn),
+          bytes);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   private static Map<String, String> read(Path root) throws IOException {
