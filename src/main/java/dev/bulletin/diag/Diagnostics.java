@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Collects diagnostics while content is loaded. Thread-safe, because files are parsed in
@@ -16,6 +17,7 @@ import java.util.function.Function;
  */
 public final class Diagnostics {
   private final Set<Diagnostic> items = new LinkedHashSet<>();
+  private int hidden;
 
   public synchronized void add(Diagnostic diagnostic) {
     items.add(diagnostic);
@@ -38,6 +40,18 @@ public final class Diagnostics {
     List<Diagnostic> before = new ArrayList<>(items);
     items.clear();
     before.forEach(d -> policy.apply(d).ifPresent(items::add));
+  }
+
+  /** Drops the warnings {@code known} lists, counting them in {@link #hidden}. */
+  public synchronized void hide(Predicate<Diagnostic> known) {
+    int before = items.size();
+    items.removeIf(d -> !d.isError() && known.test(d));
+    hidden += before - items.size();
+  }
+
+  /** How many known warnings {@link #hide} dropped. */
+  public synchronized int hidden() {
+    return hidden;
   }
 
   public synchronized boolean hasErrors() {
