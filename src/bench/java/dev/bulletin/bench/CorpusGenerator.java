@@ -25,13 +25,23 @@ public final class CorpusGenerator {
   static final LocalDate LATEST_ISSUE = LocalDate.of(2026, 11, 12);
 
   private final long seed;
+  private final int sourcelessEvery;
   private final List<String> keywords = keywordNames();
   private final Zipf keywordUse = new Zipf(keywords.size());
   private final Zipf countryUse = new Zipf(Lexicon.COUNTRIES.size());
   private final Zipf languageUse = new Zipf(Lexicon.LANGUAGES.size());
 
   public CorpusGenerator(long seed) {
+    this(seed, 0);
+  }
+
+  /**
+   * A generator whose every {@code sourcelessEvery}-th case (0 for none) has no sources, like
+   * the old cases of a real archive; the rest of the corpus is the same as without it.
+   */
+  public CorpusGenerator(long seed, int sourcelessEvery) {
     this.seed = seed;
+    this.sourcelessEvery = sourcelessEvery;
   }
 
   /** One planned case: what other files need to know about it before it is written. */
@@ -112,6 +122,7 @@ public final class CorpusGenerator {
     if (prose.chance(3)) {
       text.append("warning: Describes violence against civilians\n");
     }
+    int beforeSources = text.length();
     text.append("sources:\n");
     for (int s = prose.between(1, 3); s > 0; s--) {
       String host = prose.pick(Lexicon.HOSTS);
@@ -122,6 +133,9 @@ public final class CorpusGenerator {
         text.append("    archive: https://archive.ph/").append(plan.index() + 1).append('x')
             .append(s).append('\n');
       }
+    }
+    if (sourcelessEvery > 0 && plan.index() % sourcelessEvery == 0) {
+      text.setLength(beforeSources); // drawn all the same, so the other cases do not change
     }
     text.append("claim: |\n");
     int[] words = new int[1];
