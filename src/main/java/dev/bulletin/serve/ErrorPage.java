@@ -21,6 +21,9 @@ final class ErrorPage {
     // Errors first, and warnings folded: at archive scale they would bury the one error.
     StringBuilder list = new StringBuilder();
     list.append("<ul>\n").append(items(errors, base)).append("</ul>\n");
+    if (snapshot.hiddenWarnings() > 0) {
+      list.append("<p>").append(escape(hiddenLine(snapshot))).append("</p>\n");
+    }
     if (!warnings.isEmpty()) {
       list.append("<details>\n<summary>").append(warnings.size())
           .append(warnings.size() == 1 ? " warning" : " warnings").append("</summary>\n<ul>\n")
@@ -56,6 +59,12 @@ final class ErrorPage {
         </body>
         </html>
         """.formatted(escape(heading), failure, list, ReloadScript.tag(generation));
+  }
+
+  /** {@code 12 known warnings hidden by the baseline}. */
+  static String hiddenLine(Snapshot snapshot) {
+    int hidden = snapshot.hiddenWarnings();
+    return hidden + " known warning" + (hidden == 1 ? "" : "s") + " hidden by the baseline";
   }
 
   private static String items(List<Diagnostic> diagnostics, Path base) {

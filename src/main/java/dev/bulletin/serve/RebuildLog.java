@@ -32,6 +32,9 @@ public final class RebuildLog implements Preview.Listener {
       (diagnostic.isError() ? error : warning).accept(diagnostic.format(base));
     }
     snapshot.failure().ifPresent(message -> error.accept("bulletin: error: " + message));
+    if (snapshot.hiddenWarnings() > 0) {
+      info.accept(ErrorPage.hiddenLine(snapshot));
+    }
     String cause = changed.isEmpty() ? "Built" : "Rebuilt after changes to " + describe(changed);
     if (snapshot.ok()) {
       info.accept(String.format(Locale.ROOT, "%s: %d pages", cause, snapshot.pages().size()));

@@ -45,11 +45,12 @@ class ReloadScriptTest {
     Diagnostic error = new Diagnostic(
         Path.of("content/z.md"), 9, 1, Severity.ERROR, "new");
     String page = ErrorPage.render(new Snapshot(Map.of(),
-        List.of(warning, error), false, Optional.empty()), base, 1);
+        List.of(warning, error), false, Optional.empty(), 1983), base, 1);
     int errorAt = page.indexOf("content/z.md:9:1: error: new");
     int foldAt = page.indexOf("<details>\n<summary>1 warning</summary>");
     int warningAt = page.indexOf("content/a.md:1:1: warning: old warning [missing-sources]");
     assertTrue(errorAt > 0 && foldAt > errorAt
         && warningAt > foldAt, page);
+    assertTrue(page.contains("<p>1983 known warnings hidden by the baseline</p>"), page);
   }
 }
