@@ -31,7 +31,7 @@ final class CheckCommand implements Callable<Integer> {
       if (writeBaseline) {
         Report report = bulletin.writeBaseline(options);
         spec.commandLine().getOut().println("Wrote " + report.warningCount() + " warnings to "
-            + options.baselineFile());
+            + report.baseline());
         return ReportPrinter.print(report.withoutWarnings(), spec.commandLine().getOut(),
             spec.commandLine().getErr(), "No errors; later runs hide these warnings.",
             "The errors above are never recorded; fix them and run again.");
