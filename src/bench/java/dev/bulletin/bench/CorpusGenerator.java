@@ -35,10 +35,7 @@ public final class CorpusGenerator {
     this(seed, 0);
   }
 
-  /**
-   * A generator whose every {@code sourcelessEvery}-th case (0 for none) has no sources, like
-   * the old cases of a real archive; the rest of the corpus is the same as without it.
-   */
+  /** Every {@code sourcelessEvery}-th case (0: none) has no sources, like an old archive's. */
   public CorpusGenerator(long seed, int sourcelessEvery) {
     this.seed = seed;
     this.sourcelessEvery = sourcelessEvery;
@@ -135,7 +132,7 @@ public final class CorpusGenerator {
       }
     }
     if (sourcelessEvery > 0 && plan.index() % sourcelessEvery == 0) {
-      text.setLength(beforeSources); // drawn all the same, so the other cases do not change
+      text.setLength(beforeSources); // drawn all the same, so other cases do not change
     }
     text.append("claim: |\n");
     int[] words = new int[1];
@@ -279,19 +276,12 @@ public final class CorpusGenerator {
   }
 
   private static String flow(List<String> names) {
-    StringBuilder text = new StringBuilder("[");
-    for (String name : names) {
-      text.append(text.length() > 1 ? ", " : "").append('"').append(name).append('"');
-    }
-    return text.append(']').toString();
+    return names.isEmpty() ? "[]" : "[\"" + String.join("\", \"", names) + "\"]";
   }
 
   private static String shorten(String slug, int max) {
-    if (slug.length() <= max) {
-      return slug;
-    }
     int cut = slug.lastIndexOf('-', max);
-    return slug.substring(0, cut > 0 ? cut : max);
+    return slug.length() <= max ? slug : slug.substring(0, cut > 0 ? cut : max);
   }
 
   private SplittableRandom caseRandom(int index) {
