@@ -1,5 +1,6 @@
 package dev.bulletin;
 
+import dev.bulletin.diag.Baseline;
 import dev.bulletin.diag.Diagnostic;
 import dev.bulletin.model.BaseUrl;
 import dev.bulletin.model.SiteConfig;
@@ -9,7 +10,8 @@ import java.util.Optional;
 
 /**
  * What to build and how: the content, templates and output folders, an optional base URL that
- * overrides site.yml's, whether drafts are published and whether warnings fail the build.
+ * overrides site.yml's, whether drafts are published, whether warnings fail the build and where
+ * the baseline of known warnings is.
  */
 public record BuildOptions(
     Path content,
@@ -18,13 +20,21 @@ public record BuildOptions(
     Optional<BaseUrl> baseUrl,
     boolean drafts,
     boolean strict,
-    boolean force) {
+    boolean force,
+    Optional<Path> baseline) {
 
   public BuildOptions {
     Objects.requireNonNull(content, "content");
     Objects.requireNonNull(templates, "templates");
     Objects.requireNonNull(output, "output");
     baseUrl = baseUrl == null ? Optional.empty() : baseUrl;
+    baseline = baseline == null ? Optional.empty() : baseline;
+  }
+
+  /** Options reading the baseline next to the content folder, if there is one. */
+  public BuildOptions(Path content, Path templates, Path output, Optional<BaseUrl> baseUrl,
+      boolean drafts, boolean strict, boolean force) {
+    this(content, templates, output, baseUrl, drafts, strict, force, Optional.empty());
   }
 
   /** Options that never replace a folder Bulletin did not write (see {@code --force}). */
@@ -56,11 +66,11 @@ public record BuildOptions(
   }
 
   public BuildOptions withOutput(Path newOutput) {
-    return new BuildOptions(content, templates, newOutput, baseUrl, drafts, strict, force);
+    return new BuildOptions(content, templates, newOutput, baseUrl, drafts, strict, force, baseline);
   }
 
   public BuildOptions withBaseUrl(BaseUrl url) {
-    return new BuildOptions(content, templates, output, Optional.of(url), drafts, strict, force);
+    return new BuildOptions(content, templates, output, Optional.of(url), drafts, strict, force, baseline);
   }
 
   /** With an address known to be valid, such as the preview server's own. */
@@ -69,7 +79,7 @@ public record BuildOptions(
   }
 
   public BuildOptions withDrafts(boolean include) {
-    return new BuildOptions(content, templates, output, baseUrl, include, strict, force);
+    return new BuildOptions(content, templates, output, baseUrl, include, strict, force, baseline);
   }
 
   /**
@@ -78,10 +88,27 @@ public record BuildOptions(
    */
   public BuildOptions withForce(boolean replaceForeignFolder) {
     return new BuildOptions(content, templates, output, baseUrl, drafts, strict,
-        replaceForeignFolder);
+        replaceForeignFolder, baseline);
+  }
+
+  /** Options reading known warnings from {@code file} instead of bulletin-baseline.txt. */
+  public BuildOptions withBaseline(Path file) {
+    return new BuildOptions(content, templates, output, baseUrl, drafts, strict, force,
+        Optional.of(file));
+  }
+
+  /**
+   * The baseline file: the one given, or {@code bulletin-baseline.txt} in the folder that holds
+   * the content folder.
+   */
+  public Path baselineFile() {
+    return baseline.orElseGet(() -> {
+      Path folder = content.toAbsolutePath().normalize().getParent();
+      return (folder == null ? Path.of("") : folder).resolve(Baseline.FILE_NAME);
+    });
   }
 
   public BuildOptions withStrict(boolean failOnWarnings) {
-    return new BuildOptions(content, templates, output, baseUrl, drafts, failOnWarnings, force);
+    return new BuildOptions(content, templates, output, baseUrl, drafts, failOnWarnings, force, baseline);
   }
 }

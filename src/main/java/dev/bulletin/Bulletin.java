@@ -1,5 +1,6 @@
 package dev.bulletin;
 
+import dev.bulletin.diag.Baseline;
 import dev.bulletin.diag.Diagnostics;
 import dev.bulletin.markdown.MarkdownRenderer;
 import dev.bulletin.model.Site;
@@ -13,6 +14,9 @@ import dev.bulletin.render.Messages;
 import dev.bulletin.render.SiteRenderer;
 import dev.bulletin.theme.Theme;
 import dev.bulletin.validate.ContentLoader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -61,6 +65,25 @@ public final class Bulletin implements AutoCloseable {
     Diagnostics diagnostics = new Diagnostics();
     Pipeline pipeline = pipeline(options);
     Pipeline.Run run = pipeline.render(pipeline.check(diagnostics), diagnostics, page -> { });
+    return report(options, diagnostics, run, 0, start, false);
+  }
+
+  /**
+   * Checks without hiding known warnings and writes every warning to the baseline file
+   * ({@link BuildOptions#baselineFile}), so later runs hide them; returns the check's report
+   * (whose errors are not written: errors are never baselined).
+   */
+  public Report writeBaseline(BuildOptions options) {
+    long start = System.nanoTime();
+    Diagnostics diagnostics = new Diagnostics();
+    Pipeline.Run run = pipeline(options).withKnownWarnings().check(diagnostics);
+    Path file = options.baselineFile();
+    try {
+      Files.writeString(file, Baseline.format(diagnostics.sorted(), options.content()),
+          StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the baseline " + file, e);
+    }
     return report(options, diagnostics, run, 0, start, false);
   }
 
@@ -169,7 +192,16 @@ public final class Bulletin implements AutoCloseable {
     int issues = site.map(s -> s.issues().size()).orElse(0);
     int keywords = site.map(s -> s.terms(TermKind.KEYWORD).size()).orElse(0);
     return new Report(diagnostics.sorted(), cases, issues, keywords, pages, changed, elapsed,
-        published, options.strict(), notes);
+        published, options.strict(), notes, diagnostics.hidden(),
+        shownName(options.baselineFile()));
+  }
+
+  /** The baseline's path as printed: relative to the working folder when inside it. */
+  private static String shownName(Path file) {
+    Path here = Path.of("").toAbsolutePath();
+    Path absolute = file.toAbsolutePath().normalize();
+    return (absolute.startsWith(here) ? here.relativize(absolute) : absolute).toString()
+        .replace('\\', '/');
   }
 
   @Override

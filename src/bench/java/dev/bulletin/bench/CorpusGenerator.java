@@ -25,13 +25,20 @@ public final class CorpusGenerator {
   static final LocalDate LATEST_ISSUE = LocalDate.of(2026, 11, 12);
 
   private final long seed;
+  private final int sourcelessEvery;
   private final List<String> keywords = keywordNames();
   private final Zipf keywordUse = new Zipf(keywords.size());
   private final Zipf countryUse = new Zipf(Lexicon.COUNTRIES.size());
   private final Zipf languageUse = new Zipf(Lexicon.LANGUAGES.size());
 
   public CorpusGenerator(long seed) {
+    this(seed, 0);
+  }
+
+  /** Every {@code sourcelessEvery}-th case (0: none) has no sources, like an old archive's. */
+  public CorpusGenerator(long seed, int sourcelessEvery) {
     this.seed = seed;
+    this.sourcelessEvery = sourcelessEvery;
   }
 
   /** One planned case: what other files need to know about it before it is written. */
@@ -112,6 +119,7 @@ public final class CorpusGenerator {
     if (prose.chance(3)) {
       text.append("warning: Describes violence against civilians\n");
     }
+    int beforeSources = text.length();
     text.append("sources:\n");
     for (int s = prose.between(1, 3); s > 0; s--) {
       String host = prose.pick(Lexicon.HOSTS);
@@ -122,6 +130,9 @@ public final class CorpusGenerator {
         text.append("    archive: https://archive.ph/").append(plan.index() + 1).append('x')
             .append(s).append('\n');
       }
+    }
+    if (sourcelessEvery > 0 && plan.index() % sourcelessEvery == 0) {
+      text.setLength(beforeSources); // drawn all the same, so other cases do not change
     }
     text.append("claim: |\n");
     int[] words = new int[1];
@@ -265,19 +276,12 @@ public final class CorpusGenerator {
   }
 
   private static String flow(List<String> names) {
-    StringBuilder text = new StringBuilder("[");
-    for (String name : names) {
-      text.append(text.length() > 1 ? ", " : "").append('"').append(name).append('"');
-    }
-    return text.append(']').toString();
+    return names.isEmpty() ? "[]" : "[\"" + String.join("\", \"", names) + "\"]";
   }
 
   private static String shorten(String slug, int max) {
-    if (slug.length() <= max) {
-      return slug;
-    }
     int cut = slug.lastIndexOf('-', max);
-    return slug.substring(0, cut > 0 ? cut : max);
+    return slug.length() <= max ? slug : slug.substring(0, cut > 0 ? cut : max);
   }
 
   private SplittableRandom caseRandom(int index) {

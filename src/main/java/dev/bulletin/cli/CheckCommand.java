@@ -1,5 +1,6 @@
 package dev.bulletin.cli;
 
+import dev.bulletin.BuildOptions;
 import dev.bulletin.Bulletin;
 import dev.bulletin.Report;
 import java.nio.file.Path;
@@ -16,13 +17,26 @@ final class CheckCommand implements Callable<Integer> {
   @Mixin TemplatesOption templates = new TemplatesOption();
   @Mixin BaseUrlOption baseUrl = new BaseUrlOption();
 
+  @CommandLine.Option(names = "--write-baseline", description = "Record every warning in the"
+      + " baseline file, so later runs hide them and --strict fails only on new ones.")
+  boolean writeBaseline;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() {
     try (Bulletin bulletin = new Bulletin(Path.of(""))) {
-      Report report = bulletin.check(
-          input.toOptions(templates.templates, Path.of("site"), baseUrl.value()));
+      BuildOptions options =
+          input.toOptions(templates.templates, Path.of("site"), baseUrl.value());
+      if (writeBaseline) {
+        Report report = bulletin.writeBaseline(options);
+        spec.commandLine().getOut().println("Wrote " + report.warningCount() + " warnings to "
+            + report.baseline());
+        return ReportPrinter.print(report.withoutWarnings(), spec.commandLine().getOut(),
+            spec.commandLine().getErr(), "No errors; later runs hide these warnings.",
+            "The errors above are never recorded; fix them and run again.");
+      }
+      Report report = bulletin.check(options);
       String summary = String.format(java.util.Locale.ROOT,
           "Checked %d cases, %d issues, %d keywords in %s: no errors%s",
           report.cases(), report.issues(), report.keywords(), ReportPrinter.seconds(report),

@@ -18,12 +18,18 @@ final class InputOptions {
   @Option(names = "--drafts", description = "Include cases marked `draft: true`.")
   boolean drafts;
 
-  @Option(names = "--strict", description = "Fail on warnings too (for CI).")
+  @Option(names = "--strict", description = "Fail on warnings too (for CI), except those the"
+      + " baseline lists.")
   boolean strict;
+
+  @Option(names = "--baseline", paramLabel = "FILE", description = "File of known warnings to"
+      + " hide (default: bulletin-baseline.txt next to the content folder).")
+  Path baseline;
 
   /** The options of a run reading {@code templates}, writing {@code output}. */
   BuildOptions toOptions(Path templates, Path output, Optional<String> baseUrl) {
     return new BuildOptions(content, templates, output,
-        baseUrl.map(url -> BuildOptions.baseUrl(url, "--base-url")), drafts, strict);
+        baseUrl.map(url -> BuildOptions.baseUrl(url, "--base-url")), drafts, strict, false,
+        Optional.ofNullable(baseline));
   }
 }

@@ -25,6 +25,7 @@ final class ReportPrinter {
       err.println(DiagnosticSummary.of(report.diagnostics())
           + (report.strict() && report.warningCount() > 0 ? " (--strict: warnings fail)" : ""));
     }
+    report.hiddenLine().ifPresent(err::println);
     for (String note : report.notes()) {
       err.println("bulletin: warning: " + note);
     }

@@ -50,6 +50,13 @@ abstract class AbstractBulletinMojo extends AbstractMojo {
   boolean strict;
 
   /**
+   * The file of known warnings to hide, which {@code bulletin check --write-baseline} writes;
+   * by default {@code bulletin-baseline.txt} next to the content folder.
+   */
+  @Parameter(property = "bulletin.baseline")
+  File baseline;
+
+  /**
    * Replaces the output folder even when it is not empty and holds no site Bulletin published;
    * the home folder, a Git repository and the project's own folders are refused all the same.
    */
@@ -94,7 +101,7 @@ abstract class AbstractBulletinMojo extends AbstractMojo {
     return new BuildOptions(contentDirectory.toPath(), templatesDirectory.toPath(),
         outputDirectory.toPath(), Optional.ofNullable(baseUrl).filter(url -> !url.isBlank())
             .map(url -> BuildOptions.baseUrl(url, "bulletin.baseUrl")),
-        drafts, strict, force);
+        drafts, strict, force, Optional.ofNullable(baseline).map(File::toPath));
   }
 
   /** A path relative to the project folder when it is inside it, for short log lines. */
@@ -114,6 +121,7 @@ abstract class AbstractBulletinMojo extends AbstractMojo {
         getLog().warn(diagnostic.format(base));
       }
     }
+    report.hiddenLine().ifPresent(getLog()::info);
     report.notes().forEach(getLog()::warn);
   }
 

@@ -1,5 +1,6 @@
 package dev.bulletin.model;
 
+import dev.bulletin.diag.CheckPolicy;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -9,7 +10,8 @@ import java.util.Set;
  * Settings from site.yml. {@link #basePath()} is the path of the base URL, which prefixes every
  * internal link so the site works at a domain root or under a sub-path. {@code
  * correctionsPolicy} is "" or where the corrections policy is: a full web address, or a path of
- * this site such as {@code corrections-policy/}.
+ * this site such as {@code corrections-policy/}. {@code checks} is the level of each warning
+ * rule, from {@code checks:}.
  */
 public record SiteConfig(
     String title,
@@ -18,7 +20,8 @@ public record SiteConfig(
     String description,
     Publisher publisher,
     String verdict,
-    String correctionsPolicy) {
+    String correctionsPolicy,
+    CheckPolicy checks) {
 
   // Languages written right to left (ISO 639 codes), for the `dir` of pages that need it.
   private static final Set<String> RIGHT_TO_LEFT = Set.of("ar", "arc", "ckb", "dv", "fa", "he",
@@ -40,6 +43,14 @@ public record SiteConfig(
     publisher = publisher == null ? new Publisher(title, baseUrl.toString()) : publisher;
     verdict = verdict == null || verdict.isBlank() ? "Disinformation" : verdict;
     correctionsPolicy = correctionsPolicy == null ? "" : correctionsPolicy;
+    checks = checks == null ? CheckPolicy.DEFAULT : checks;
+  }
+
+  /** Settings whose rules all warn at their default level. */
+  public SiteConfig(String title, BaseUrl baseUrl, String language, String description,
+      Publisher publisher, String verdict, String correctionsPolicy) {
+    this(title, baseUrl, language, description, publisher, verdict, correctionsPolicy,
+        CheckPolicy.DEFAULT);
   }
 
   /** Settings without a corrections policy. */
@@ -82,6 +93,6 @@ public record SiteConfig(
 
   public SiteConfig withBaseUrl(BaseUrl newBaseUrl) {
     return new SiteConfig(title, newBaseUrl, language, description, publisher, verdict,
-        correctionsPolicy);
+        correctionsPolicy, checks);
   }
 }

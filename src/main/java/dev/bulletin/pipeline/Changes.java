@@ -6,10 +6,11 @@ import java.util.List;
 /**
  * What one incremental build changed: pages whose bytes are new or different, pages that no
  * longer exist, and every diagnostic of the content as it now is. When {@code published} is
- * false the content has errors and the previous pages were kept.
+ * false the content has errors and the previous pages were kept. {@code hiddenWarnings} counts
+ * the known warnings the baseline hid.
  */
 public record Changes(List<String> written, List<String> deleted, List<Diagnostic> diagnostics,
-    boolean published) {
+    boolean published, int hiddenWarnings) {
 
   public Changes {
     written = List.copyOf(written);

@@ -159,7 +159,8 @@ public final class IncrementalBuilder {
     Pipeline.Run run = pipeline.render(pipeline.check(diagnostics), diagnostics,
         page -> fresh.put(page.path(), page));
     if (!run.rendered()) {
-      return new Changes(List.of(), List.of(), diagnostics.sorted(), false);
+      return new Changes(List.of(), List.of(), diagnostics.sorted(), false,
+          diagnostics.hidden());
     }
     List<String> written = new ArrayList<>();
     List<String> deleted = new ArrayList<>();
@@ -176,7 +177,8 @@ public final class IncrementalBuilder {
     written.sort(null);
     deleted.sort(null);
     pages = fresh;
-    return new Changes(written, deleted, diagnostics.sorted(), true);
+    return new Changes(written, deleted, diagnostics.sorted(), true,
+        diagnostics.hidden());
   }
 
   /** The content exactly as {@code ContentLoader} loads it, from the files read so far. */

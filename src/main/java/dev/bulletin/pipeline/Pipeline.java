@@ -4,12 +4,14 @@ import dev.bulletin.BuildOptions;
 import dev.bulletin.assemble.AssemblyMemo;
 import dev.bulletin.assemble.FragmentRenderer;
 import dev.bulletin.assemble.SiteAssembler;
+import dev.bulletin.diag.Baseline;
 import dev.bulletin.diag.Diagnostics;
 import dev.bulletin.model.Site;
 import dev.bulletin.output.PageSink;
 import dev.bulletin.render.SiteRenderer;
 import dev.bulletin.render.TemplateFailure;
 import dev.bulletin.validate.ValidContent;
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.ForkJoinPool;
 import java.util.function.Function;
@@ -31,6 +33,7 @@ public final class Pipeline {
   private final FragmentRenderer markdown;
   private final Supplier<SiteRenderer> renderer;
   private final AssemblyMemo memo;
+  private final boolean hideKnown;
 
   /**
    * A pipeline whose content comes from {@code content} (reading the folder, or combining
@@ -47,6 +50,13 @@ public final class Pipeline {
   public Pipeline(BuildOptions options, ForkJoinPool pool,
       Function<Diagnostics, Optional<ValidContent>> content, FragmentRenderer markdown,
       Supplier<SiteRenderer> renderer, AssemblyMemo memo) {
+    this(options, pool, content, markdown, renderer, memo, true);
+  }
+
+  private Pipeline(BuildOptions options, ForkJoinPool pool,
+      Function<Diagnostics, Optional<ValidContent>> content, FragmentRenderer markdown,
+      Supplier<SiteRenderer> renderer, AssemblyMemo memo, boolean hideKnown) {
+    this.hideKnown = hideKnown;
     this.options = options;
     this.pool = pool;
     this.content = content;
@@ -55,11 +65,26 @@ public final class Pipeline {
     this.memo = memo;
   }
 
-  /** Loads, checks and assembles, writing nothing: what {@code check} does. */
+  /** This pipeline, reporting the warnings the baseline lists too (to write a new one). */
+  public Pipeline withKnownWarnings() {
+    return new Pipeline(options, pool, content, markdown, renderer, memo, false);
+  }
+
+  /**
+   * Loads, checks and assembles, writing nothing: what {@code check} does. The warnings then
+   * take the level {@code checks:} in site.yml gives their rule, and those the baseline lists
+   * are hidden, before anything decides whether the run passed.
+   */
   public Run check(Diagnostics diagnostics) {
-    Optional<Site> site = content.apply(diagnostics).map(valid -> new SiteAssembler(markdown,
-        pool, memo).assemble(valid, options.siteConfig(valid.config()), options.drafts(),
-        diagnostics));
+    Optional<ValidContent> valid = content.apply(diagnostics);
+    Optional<Site> site = valid.map(v -> new SiteAssembler(markdown, pool, memo)
+        .assemble(v, options.siteConfig(v.config()), options.drafts(), diagnostics));
+    valid.ifPresent(v -> diagnostics.rewrite(v.config().checks()::apply));
+    if (hideKnown) {
+      Baseline baseline = Baseline.read(options.baselineFile());
+      Path content = options.content();
+      diagnostics.hide(d -> baseline.knows(d, content));
+    }
     return new Run(site, 0, false);
   }
 

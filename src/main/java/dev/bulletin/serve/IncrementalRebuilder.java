@@ -25,6 +25,7 @@ public final class IncrementalRebuilder implements Rebuilder {
     Changes changes = built ? builder.update(changed) : builder.build();
     built = true;
     Map<String, Page> pages = changes.published() ? builder.pages() : Map.of();
-    return new Snapshot(pages, changes.diagnostics(), changes.published(), Optional.empty());
+    return new Snapshot(pages, changes.diagnostics(), changes.published(), Optional.empty(),
+        changes.hiddenWarnings());
   }
 }

@@ -69,6 +69,9 @@ public final class RebuildLog implements Preview.Listener {
     }
     previous = Set.copyOf(now);
     snapshot.failure().ifPresent(message -> error.accept("bulletin: error: " + message));
+    if (snapshot.hiddenWarnings() > 0) {
+      info.accept(ErrorPage.hiddenLine(snapshot));
+    }
     String cause = changed.isEmpty() ? "Built" : "Rebuilt after changes to " + describe(changed);
     if (snapshot.ok()) {
       info.accept(String.format(Locale.ROOT, "%s: %d pages%s", cause, snapshot.pages().size(),

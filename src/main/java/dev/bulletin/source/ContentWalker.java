@@ -1,6 +1,7 @@
 package dev.bulletin.source;
 
 import dev.bulletin.diag.Diagnostics;
+import dev.bulletin.diag.Rule;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -54,7 +55,7 @@ public final class ContentWalker {
         if (!name.endsWith(".md")) {
           if (name.toLowerCase(Locale.ROOT).endsWith(".md")
               || name.toLowerCase(Locale.ROOT).endsWith(".markdown")) {
-            diagnostics.warning(path, 1, 1, "this file is not read: only names ending in"
+            diagnostics.warning(Rule.UNREAD_FILE, path, 1, 1, "this file is not read: only names ending in"
                 + " `.md`, in lower case, are content; rename it to `"
                 + name.substring(0, name.lastIndexOf('.')) + ".md`");
           }

@@ -1,6 +1,7 @@
 package dev.bulletin.validate;
 
 import dev.bulletin.diag.Diagnostics;
+import dev.bulletin.diag.Rule;
 import dev.bulletin.model.Slugs;
 import dev.bulletin.model.Source;
 import dev.bulletin.source.FrontMatterDocument;
@@ -112,7 +113,7 @@ public final class CaseReader {
   private static boolean namesMakeSlugs(FieldReader fields, String key, List<YamlScalar> names) {
     boolean ok = true;
     for (YamlScalar name : names) {
-      MixedScripts.in(name.value()).ifPresent(scripts -> fields.warning(name, "`"
+      MixedScripts.in(name.value()).ifPresent(scripts -> fields.warning(Rule.MIXED_SCRIPTS, name, "`"
           + name.value().strip() + "` in `" + key + "` mixes " + scripts + " letters in one"
           + " word, so it is not the same name as one typed in one alphabet; retype it"));
       if (Slugs.of(name.value()).isEmpty()) {

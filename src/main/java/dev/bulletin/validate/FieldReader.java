@@ -1,6 +1,7 @@
 package dev.bulletin.validate;
 
 import dev.bulletin.diag.Diagnostics;
+import dev.bulletin.diag.Rule;
 import dev.bulletin.source.YamlList;
 import dev.bulletin.source.YamlMap;
 import dev.bulletin.source.YamlNode;
@@ -50,7 +51,7 @@ public final class FieldReader {
         String hint = Suggestions.closest(entry.key(), known)
             .map(s -> "; did you mean `" + s + "`?")
             .orElse("; known keys are " + String.join(", ", known.stream().sorted().toList()));
-        diagnostics.warning(file, entry.keyLine(), entry.keyColumn(),
+        diagnostics.warning(Rule.UNKNOWN_KEY, file, entry.keyLine(), entry.keyColumn(),
             "unknown key `" + entry.key() + "` is ignored" + hint);
       }
     }
@@ -161,8 +162,8 @@ public final class FieldReader {
     diagnostics.error(file, node.line(), node.column(), message);
   }
 
-  public void warning(YamlNode node, String message) {
-    diagnostics.warning(file, node.line(), node.column(), message);
+  public void warning(Rule rule, YamlNode node, String message) {
+    diagnostics.warning(rule, file, node.line(), node.column(), message);
   }
 
   public Diagnostics diagnostics() {

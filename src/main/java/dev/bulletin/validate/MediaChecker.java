@@ -1,6 +1,7 @@
 package dev.bulletin.validate;
 
 import dev.bulletin.diag.Diagnostics;
+import dev.bulletin.diag.Rule;
 import dev.bulletin.model.MediaFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -41,7 +42,7 @@ final class MediaChecker {
       try {
         long size = Files.size(file);
         if (size > LARGE) {
-          diagnostics.warning(file, 1, 1, String.format(Locale.ROOT, "this file is %.1f MB;"
+          diagnostics.warning(Rule.LARGE_MEDIA, file, 1, 1, String.format(Locale.ROOT, "this file is %.1f MB;"
               + " readers on phones download all of it, so make it smaller than 2 MB (for an"
               + " image, about 1600 pixels wide is plenty)", size / (1024.0 * 1024.0)));
         }

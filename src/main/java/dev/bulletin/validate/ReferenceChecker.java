@@ -1,6 +1,7 @@
 package dev.bulletin.validate;
 
 import dev.bulletin.diag.Diagnostics;
+import dev.bulletin.diag.Rule;
 import dev.bulletin.model.Term;
 import dev.bulletin.source.YamlScalar;
 import java.time.Clock;
@@ -73,7 +74,7 @@ public final class ReferenceChecker {
           unpublishedDrafts.merge(draft.issue(), 1, Integer::sum);
         }
         if (draft.date().isAfter(issue.date())) {
-          diagnostics.warning(draft.file(), draft.dateNode().line(), draft.dateNode().column(),
+          diagnostics.warning(Rule.CLAIM_AFTER_ISSUE, draft.file(), draft.dateNode().line(), draft.dateNode().column(),
               "the claim is dated " + draft.date() + ", after issue " + issue.number()
                   + " was published on " + issue.date() + "; check the date or the issue");
         }
@@ -108,7 +109,7 @@ public final class ReferenceChecker {
         }
       });
       if (draft.sources().isEmpty()) {
-        diagnostics.warning(draft.file(), draft.sourcesLine(), draft.sourcesColumn(),
+        diagnostics.warning(Rule.MISSING_SOURCES, draft.file(), draft.sourcesLine(), draft.sourcesColumn(),
             "the case has no `sources`; list where the claim appeared so readers can check it,"
                 + " like `sources: [{outlet: Example News, url: https://example.com/a}]`");
       }
@@ -122,7 +123,7 @@ public final class ReferenceChecker {
         continue;
       }
       int draftCount = unpublishedDrafts.getOrDefault(issue.number(), 0);
-      diagnostics.warning(issue.file(), issue.numberLine(), issue.numberColumn(), draftCount == 0
+      diagnostics.warning(Rule.ISSUE_WITHOUT_CASES, issue.file(), issue.numberLine(), issue.numberColumn(), draftCount == 0
           ? "issue " + issue.number() + " has no cases yet; give cases `issue: "
               + issue.number() + "` before it is published"
           : "issue " + issue.number() + " has no published cases yet, only " + draftCount
@@ -131,7 +132,7 @@ public final class ReferenceChecker {
     }
     content.vocabulary().definitions().stream()
         .filter(d -> !usedKeywords.contains(d.term().slug()))
-        .forEach(d -> diagnostics.warning(content.root().resolve("keywords.yml"), d.line(),
+        .forEach(d -> diagnostics.warning(Rule.UNUSED_KEYWORD, content.root().resolve("keywords.yml"), d.line(),
             d.column(), "keyword `" + d.term().name() + "` is not used by any case; tag a"
                 + " case with it or remove it from keywords.yml"));
     checkPages(content, diagnostics);
@@ -149,7 +150,7 @@ public final class ReferenceChecker {
         diagnostics.error(draft.file(), found.line(), found.column(),
             found.placeholder().message());
       } else if (drafts) {
-        diagnostics.warning(draft.file(), found.line(), found.column(),
+        diagnostics.warning(Rule.DRAFT_PLACEHOLDER, draft.file(), found.line(), found.column(),
             found.placeholder().message());
       }
     }

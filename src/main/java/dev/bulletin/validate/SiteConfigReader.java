@@ -1,5 +1,6 @@
 package dev.bulletin.validate;
 
+import dev.bulletin.diag.CheckPolicy;
 import dev.bulletin.diag.Diagnostics;
 import dev.bulletin.model.BaseUrl;
 import dev.bulletin.model.Publisher;
@@ -16,7 +17,7 @@ import java.util.regex.Pattern;
 public final class SiteConfigReader {
   private static final Set<String> KEYS =
       Set.of("title", "baseUrl", "language", "description", "publisher", "verdict",
-          "correctionsPolicy");
+          "correctionsPolicy", "checks");
   // A free page's address, as `correctionsPolicy` may name it: `slug/`, optionally `#anchor`.
   private static final Pattern PAGE_PATH =
       Pattern.compile("/?([a-z0-9]+(?:-[a-z0-9]+)*)/?(#[A-Za-z0-9_-]+)?");
@@ -62,6 +63,8 @@ public final class SiteConfigReader {
           + " it is `" + policy + "`");
       policy = "";
     }
+    CheckPolicy checks = map.get("checks").map(node -> ChecksReader.read(file, node,
+        diagnostics)).orElse(CheckPolicy.DEFAULT);
     Publisher publisher = null;
     Optional<YamlNode> publisherNode = map.get("publisher");
     if (publisherNode.isPresent()) {
@@ -91,7 +94,7 @@ public final class SiteConfigReader {
       publisher = new Publisher(title.get(), baseUrlText.get());
     }
     return Optional.of(new SiteConfig(title.get(), baseUrl.get(), language.get(), description,
-        publisher, verdict, policy));
+        publisher, verdict, policy, checks));
   }
 
   private static boolean isPolicyAddress(String policy, Set<String> pageSlugs) {

@@ -1,5 +1,6 @@
 package dev.bulletin.validate;
 
+import dev.bulletin.diag.Rule;
 import dev.bulletin.source.YamlMap;
 import dev.bulletin.source.YamlScalar;
 import java.time.LocalDate;
@@ -53,7 +54,7 @@ final class UpdatesReader {
       UpdateDraft before = updates.get(i - 1);
       UpdateDraft update = updates.get(i);
       if (update.date().isBefore(before.date())) {
-        fields.warning(update.dateNode(), "this update is dated " + update.date()
+        fields.warning(Rule.UPDATES_OUT_OF_ORDER, update.dateNode(), "this update is dated " + update.date()
             + ", before the update above it (" + before.date() + "); list updates oldest"
             + " first, adding each new one at the end");
       }

@@ -1,6 +1,7 @@
 package dev.bulletin.validate;
 
 import dev.bulletin.diag.Diagnostics;
+import dev.bulletin.diag.Rule;
 import dev.bulletin.model.Slugs;
 import dev.bulletin.model.Term;
 import dev.bulletin.model.TermKind;
@@ -52,7 +53,7 @@ public final class VocabularyReader {
       if (name.isEmpty()) {
         continue;
       }
-      MixedScripts.in(name.get()).ifPresent(scripts -> fields.warning(
+      MixedScripts.in(name.get()).ifPresent(scripts -> fields.warning(Rule.MIXED_SCRIPTS,
           map.get("name").orElseThrow(), "keyword `" + name.get() + "` mixes " + scripts
               + " letters in one word, so cases that type it in one alphabet will not find it;"
               + " retype it"));
@@ -108,7 +109,7 @@ public final class VocabularyReader {
       return true;
     }
     if (previous.keyword() == spelling.keyword()) {
-      fields.warning(node, "the alias `" + spelling.text() + "` repeats the keyword's "
+      fields.warning(Rule.REDUNDANT_ALIAS, node, "the alias `" + spelling.text() + "` repeats the keyword's "
           + (previous.alias() ? "alias" : "name") + " `" + previous.text() + "`; names and"
           + " aliases already match in any letter case, so remove this alias");
       return true;

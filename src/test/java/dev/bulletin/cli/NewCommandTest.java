@@ -64,7 +64,7 @@ class NewCommandTest {
     assertEquals(0, after.errorCount(), after.diagnostics().toString());
     assertEquals(List.of("content/issues/312.md:2:9: warning: issue 312 has no published cases"
         + " yet, only 1 draft; remove `draft: true` from the cases that are ready before the"
-        + " issue is published"), added(before, after));
+        + " issue is published [issue-without-cases]"), added(before, after));
     assertEquals(beforeReport.issues() + 1, after.issues());
     // Previewed with --drafts, each placeholder is a warning, so the preview still shows it.
     Report preview = check(true);

@@ -20,4 +20,12 @@ class DiagnosticTest {
         "«Кавказский узел» — naïve ✓");
     assertEquals("a.md:1:1: warning: «Кавказский узел» — naïve ✓", plain.format(Path.of("")));
   }
+
+  @Test
+  void aWarningEndsWithItsRule() {
+    Diagnostic warning = new Diagnostic(Path.of("content/x.md"), 3, 1, Severity.WARNING,
+        "the case has no `sources`", java.util.Optional.of(Rule.MISSING_SOURCES));
+    assertEquals("content/x.md:3:1: warning: the case has no `sources` [missing-sources]",
+        warning.format(Path.of("")));
+  }
 }
