@@ -66,11 +66,13 @@ public record BuildOptions(
   }
 
   public BuildOptions withOutput(Path newOutput) {
-    return new BuildOptions(content, templates, newOutput, baseUrl, drafts, strict, force, baseline);
+    return new BuildOptions(content, templates, newOutput, baseUrl, drafts, strict, force,
+        baseline);
   }
 
   public BuildOptions withBaseUrl(BaseUrl url) {
-    return new BuildOptions(content, templates, output, Optional.of(url), drafts, strict, force, baseline);
+    return new BuildOptions(content, templates, output, Optional.of(url), drafts, strict, force,
+        baseline);
   }
 
   /** With an address known to be valid, such as the preview server's own. */
@@ -109,6 +111,7 @@ public record BuildOptions(
   }
 
   public BuildOptions withStrict(boolean failOnWarnings) {
-    return new BuildOptions(content, templates, output, baseUrl, drafts, failOnWarnings, force, baseline);
+    return new BuildOptions(content, templates, output, baseUrl, drafts, failOnWarnings, force,
+        baseline);
   }
 }

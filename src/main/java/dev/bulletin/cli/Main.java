@@ -43,6 +43,7 @@ public final class Main implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(spec.commandLine(),
-        "Missing command: use `bulletin build`, `check`, `serve`, `new`, `theme` or `init` (see `bulletin --help`)");
+        "Missing command: use `bulletin build`, `check`, `serve`, `new`, `theme`, `init` or"
+            + " `version` (see `bulletin --help`)");
   }
 }

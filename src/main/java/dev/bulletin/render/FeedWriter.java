@@ -12,8 +12,8 @@ import java.util.List;
 /**
  * Writes Atom 1.0 feeds. A case sits in up to a dozen feeds (the site's, its issue's, its
  * keywords' and countries'), so its {@code <entry>} is made once (see {@link FragmentMemo}) and
- * the feeds are put together from those bytes. Every date comes from content (the issue that published a
- * case), never from the clock, so the same content always gives the same bytes. The layout
+ * the feeds are put together from those bytes. Every date comes from content (the issue that
+ * published a case), never from the clock, so the same content always gives the same bytes. The layout
  * (two-space indent, CRLF line ends) is the one Rome wrote before; a test holds the two equal.
  */
 final class FeedWriter {

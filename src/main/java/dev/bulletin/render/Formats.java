@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Dates and counted phrases for templates, in the site's language. Shared by every page of a build: a case
- * card appears on about ten list pages and a site has a few hundred distinct dates, so dates and
+ * Dates and counted phrases for templates, in the site's language. Shared by every page of a
+ * build: a case card appears on about ten list pages and a site has a few hundred distinct dates, so dates and
  * excerpts are made once and remembered.
  */
 public final class Formats {

@@ -9,7 +9,8 @@ import java.util.TreeMap;
 
 /**
  * One build of the site in memory: the pages by path, every diagnostic, and whether the content
- * passed, and how many known warnings the baseline hid. A failed snapshot may carry a {@code failure}, the message of an unexpected error.
+ * passed, and how many known warnings the baseline hid. A failed snapshot may carry a
+ * {@code failure}, the message of an unexpected error.
  */
 public record Snapshot(
     Map<String, Page> pages,

@@ -55,8 +55,8 @@ public final class ContentWalker {
         if (!name.endsWith(".md")) {
           if (name.toLowerCase(Locale.ROOT).endsWith(".md")
               || name.toLowerCase(Locale.ROOT).endsWith(".markdown")) {
-            diagnostics.warning(Rule.UNREAD_FILE, path, 1, 1, "this file is not read: only names ending in"
-                + " `.md`, in lower case, are content; rename it to `"
+            diagnostics.warning(Rule.UNREAD_FILE, path, 1, 1, "this file is not read: only names"
+                + " ending in `.md`, in lower case, are content; rename it to `"
                 + name.substring(0, name.lastIndexOf('.')) + ".md`");
           }
           continue;

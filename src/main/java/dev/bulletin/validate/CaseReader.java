@@ -113,8 +113,8 @@ public final class CaseReader {
   private static boolean namesMakeSlugs(FieldReader fields, String key, List<YamlScalar> names) {
     boolean ok = true;
     for (YamlScalar name : names) {
-      MixedScripts.in(name.value()).ifPresent(scripts -> fields.warning(Rule.MIXED_SCRIPTS, name, "`"
-          + name.value().strip() + "` in `" + key + "` mixes " + scripts + " letters in one"
+      MixedScripts.in(name.value()).ifPresent(scripts -> fields.warning(Rule.MIXED_SCRIPTS, name,
+          "`" + name.value().strip() + "` in `" + key + "` mixes " + scripts + " letters in one"
           + " word, so it is not the same name as one typed in one alphabet; retype it"));
       if (Slugs.of(name.value()).isEmpty()) {
         fields.error(name, "`" + name.value().strip() + "` in `" + key + "` has no letters or"

@@ -28,6 +28,7 @@ public final class IssueReader {
     }
     YamlNode numberNode = document.frontMatter().get("number").orElseThrow();
     return Optional.of(new IssueDraft(document.file(), number.get(), numberNode.line(),
-        numberNode.column(), date.get(), title, summary, document.body(), document.bodyLine(), aliases));
+        numberNode.column(), date.get(), title, summary, document.body(), document.bodyLine(),
+        aliases));
   }
 }

@@ -42,9 +42,10 @@ final class MediaChecker {
       try {
         long size = Files.size(file);
         if (size > LARGE) {
-          diagnostics.warning(Rule.LARGE_MEDIA, file, 1, 1, String.format(Locale.ROOT, "this file is %.1f MB;"
-              + " readers on phones download all of it, so make it smaller than 2 MB (for an"
-              + " image, about 1600 pixels wide is plenty)", size / (1024.0 * 1024.0)));
+          diagnostics.warning(Rule.LARGE_MEDIA, file, 1, 1, String.format(Locale.ROOT,
+              "this file is %.1f MB; readers on phones download all of it, so make it smaller"
+                  + " than 2 MB (for an image, about 1600 pixels wide is plenty)",
+              size / (1024.0 * 1024.0)));
         }
         media.add(new MediaFile(relative.toString().replace('\\', '/'), file, size,
             Files.getLastModifiedTime(file).toMillis()));

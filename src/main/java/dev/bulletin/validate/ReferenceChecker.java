@@ -74,8 +74,8 @@ public final class ReferenceChecker {
           unpublishedDrafts.merge(draft.issue(), 1, Integer::sum);
         }
         if (draft.date().isAfter(issue.date())) {
-          diagnostics.warning(Rule.CLAIM_AFTER_ISSUE, draft.file(), draft.dateNode().line(), draft.dateNode().column(),
-              "the claim is dated " + draft.date() + ", after issue " + issue.number()
+          diagnostics.warning(Rule.CLAIM_AFTER_ISSUE, draft.file(), draft.dateNode().line(),
+              draft.dateNode().column(), "the claim is dated " + draft.date() + ", after issue " + issue.number()
                   + " was published on " + issue.date() + "; check the date or the issue");
         }
       }
@@ -109,8 +109,8 @@ public final class ReferenceChecker {
         }
       });
       if (draft.sources().isEmpty()) {
-        diagnostics.warning(Rule.MISSING_SOURCES, draft.file(), draft.sourcesLine(), draft.sourcesColumn(),
-            "the case has no `sources`; list where the claim appeared so readers can check it,"
+        diagnostics.warning(Rule.MISSING_SOURCES, draft.file(), draft.sourcesLine(),
+            draft.sourcesColumn(), "the case has no `sources`; list where the claim appeared so readers can check it,"
                 + " like `sources: [{outlet: Example News, url: https://example.com/a}]`");
       }
     }
@@ -123,7 +123,8 @@ public final class ReferenceChecker {
         continue;
       }
       int draftCount = unpublishedDrafts.getOrDefault(issue.number(), 0);
-      diagnostics.warning(Rule.ISSUE_WITHOUT_CASES, issue.file(), issue.numberLine(), issue.numberColumn(), draftCount == 0
+      diagnostics.warning(Rule.ISSUE_WITHOUT_CASES, issue.file(), issue.numberLine(),
+          issue.numberColumn(), draftCount == 0
           ? "issue " + issue.number() + " has no cases yet; give cases `issue: "
               + issue.number() + "` before it is published"
           : "issue " + issue.number() + " has no published cases yet, only " + draftCount
@@ -132,8 +133,8 @@ public final class ReferenceChecker {
     }
     content.vocabulary().definitions().stream()
         .filter(d -> !usedKeywords.contains(d.term().slug()))
-        .forEach(d -> diagnostics.warning(Rule.UNUSED_KEYWORD, content.root().resolve("keywords.yml"), d.line(),
-            d.column(), "keyword `" + d.term().name() + "` is not used by any case; tag a"
+        .forEach(d -> diagnostics.warning(Rule.UNUSED_KEYWORD,
+            content.root().resolve("keywords.yml"), d.line(), d.column(), "keyword `" + d.term().name() + "` is not used by any case; tag a"
                 + " case with it or remove it from keywords.yml"));
     checkPages(content, diagnostics);
   }

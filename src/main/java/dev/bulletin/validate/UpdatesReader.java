@@ -54,8 +54,8 @@ final class UpdatesReader {
       UpdateDraft before = updates.get(i - 1);
       UpdateDraft update = updates.get(i);
       if (update.date().isBefore(before.date())) {
-        fields.warning(Rule.UPDATES_OUT_OF_ORDER, update.dateNode(), "this update is dated " + update.date()
-            + ", before the update above it (" + before.date() + "); list updates oldest"
+        fields.warning(Rule.UPDATES_OUT_OF_ORDER, update.dateNode(), "this update is dated "
+            + update.date() + ", before the update above it (" + before.date() + "); list updates oldest"
             + " first, adding each new one at the end");
       }
     }

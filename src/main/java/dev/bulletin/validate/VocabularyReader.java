@@ -109,8 +109,8 @@ public final class VocabularyReader {
       return true;
     }
     if (previous.keyword() == spelling.keyword()) {
-      fields.warning(Rule.REDUNDANT_ALIAS, node, "the alias `" + spelling.text() + "` repeats the keyword's "
-          + (previous.alias() ? "alias" : "name") + " `" + previous.text() + "`; names and"
+      fields.warning(Rule.REDUNDANT_ALIAS, node, "the alias `" + spelling.text()
+          + "` repeats the keyword's " + (previous.alias() ? "alias" : "name") + " `" + previous.text() + "`; names and"
           + " aliases already match in any letter case, so remove this alias");
       return true;
     }
