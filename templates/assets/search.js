@@ -1,7 +1,8 @@
 /*
  * Bulletin search: loads a small manifest (facet data and the table of word shards) first, then
  * only the word shards for the words typed and the case details for the results shown, with no
- * server and no framework. Words are matched as prefixes in headlines and claims; facets count
+ * server and no framework. Words are matched as prefixes in headlines, claims, summaries and
+ * keyword names; facets count
  * what each choice would give; the state lives in the URL query so a search can be shared.
  */
 (function () {
@@ -84,7 +85,7 @@
     }));
   }
 
-  /* For each case, whether every query word starts some word of its headline or claim. */
+  /* For each case, whether every query word starts some word of its indexed text. */
   function textFilter(query) {
     var words = tokens(query);
     if (words.length === 0) {

@@ -46,7 +46,7 @@ public final class SearchIndexWriter {
   private SearchIndexWriter() {}
 
   /** One case as the index sees it. */
-  private record Row(String slug, String title, LocalDate date, int issue, String claim,
+  private record Row(String slug, String title, LocalDate date, int issue, String text,
       List<List<Term>> terms) {}
 
   /** What the index of a site is made from, and nothing else: equal inputs, equal index. */
@@ -59,13 +59,23 @@ public final class SearchIndexWriter {
       for (TermKind kind : TermKind.values()) {
         terms.add(c.terms(kind));
       }
-      rows.add(new Row(c.slug(), c.title(), c.date(), c.issue(), c.claimText(), terms));
+      rows.add(new Row(c.slug(), c.title(), c.date(), c.issue(), searchText(c), terms));
     }
     List<List<Term>> terms = new ArrayList<>(3);
     for (TermKind kind : TermKind.values()) {
       terms.add(site.terms(kind).stream().map(TermGroup::term).toList());
     }
     return new Inputs(rows, site.issues().stream().map(IssueGroup::issue).toList(), terms);
+  }
+
+  /** What search finds a case by: its headline, claim, summary and keyword names. */
+  public static String searchText(Case c) {
+    StringBuilder text = new StringBuilder(c.title()).append(' ').append(c.claimText())
+        .append(' ').append(c.summary());
+    for (Term keyword : c.keywords()) {
+      text.append(' ').append(keyword.name());
+    }
+    return text.toString();
   }
 
   /** The index files of {@code site}'s published cases, by path under {@code search/}. */
@@ -82,7 +92,7 @@ public final class SearchIndexWriter {
     // Splitting text into words is most of the work and independent per case: in parallel
     // (on the caller's pool).
     List<Set<String>> tokens = cases.parallelStream()
-        .map(c -> words.apply(c.title() + " " + c.claimText()))
+        .map(c -> words.apply(searchText(c)))
         .toList();
     SearchShards shards = SearchShards.of(tokens);
     SortedMap<String, String> files = new TreeMap<>();

@@ -105,8 +105,11 @@ class SearchPageTest {
   }
 
   private static boolean hasWordStarting(JsonObject c, String prefix) {
-    return SearchTokens.of(c.get("title").getAsString() + " " + c.get("claim").getAsString())
-        .stream().anyMatch(w -> w.startsWith(prefix));
+    StringBuilder text = new StringBuilder(c.get("title").getAsString()).append(' ')
+        .append(c.get("claim").getAsString()).append(' ').append(c.get("summary").getAsString());
+    c.getAsJsonArray("keywords").forEach(k -> text.append(' ')
+        .append(k.getAsJsonObject().get("name").getAsString()));
+    return SearchTokens.of(text.toString()).stream().anyMatch(w -> w.startsWith(prefix));
   }
 
   @Test
@@ -134,6 +137,15 @@ class SearchPageTest {
         all());
     assertTrue(shown().contains(armenia));
     assertTrue(driver.getCurrentUrl().contains("country=armenia"), driver.getCurrentUrl());
+  }
+
+  @Test
+  void aKeywordNameFindsItsCases() {
+    open("?q=provocation");
+    Set<String> expected = expected(c -> tagged(c, "keywords", "provocation")
+        || hasWordStarting(c, "provocation"));
+    assertTrue(expected.contains("armenia-us-building-nato-base"), expected.toString());
+    assertEquals(expected, all());
   }
 
   @Test
