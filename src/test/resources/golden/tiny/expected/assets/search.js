@@ -66,7 +66,7 @@
       cache[key] = fetch(folder + path).then(function (response) {
         if (!response.ok) { throw new Error(response.status); }
         return response.json();
-      });
+      }).catch(function (e) { delete cache[key]; throw e; }); // the next search retries
     }
     return cache[key];
   }
