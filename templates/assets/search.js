@@ -1,7 +1,9 @@
 /*
- * Bulletin search: loads the prebuilt index once and filters in the browser, with no server and
- * no framework. Words are matched as prefixes in headlines and claims; facets count what each
- * choice would give; the state lives in the URL query so a search can be shared.
+ * Bulletin search: loads a small manifest (facet data and the table of word shards) first, then
+ * only the word shards for the words typed and the case details for the results shown, with no
+ * server and no framework. Words are matched as prefixes in headlines, claims, summaries and
+ * keyword names; facets count
+ * what each choice would give; the state lives in the URL query so a search can be shared.
  */
 (function () {
   'use strict';
@@ -10,12 +12,13 @@
   if (!root || !window.fetch) {
     return;
   }
-  var PAGE = 50;
+  var PAGE = 20;
+  var DAY = 86400000;
   var FACETS = [
-    { name: 'keyword', list: 'keywords', field: 4 },
-    { name: 'country', list: 'countries', field: 5 },
-    { name: 'language', list: 'languages', field: 6 },
-    { name: 'issue', list: 'issues', field: 3 }
+    { name: 'keyword', list: 'keywords' },
+    { name: 'country', list: 'countries' },
+    { name: 'language', list: 'languages' },
+    { name: 'issue', list: 'issues' }
   ];
   var form = root.querySelector('form');
   var status = document.getElementById('search-status');
@@ -25,9 +28,15 @@
   var base = root.getAttribute('data-base');
   var dateFormat = new Intl.DateTimeFormat(root.getAttribute('data-lang'),
     { dateStyle: 'long', timeZone: 'UTC' });
+  var folder = root.getAttribute('data-index').replace(/[^/]*$/, '');
   var index = null;
+  var facetsOf = []; // per case, per facet: its values (term numbers, or the issue number)
+  var days = [];
+  var shards = {};
+  var chunks = {};
   var matches = [];
   var shown = PAGE;
+  var generation = 0;
 
   function text(key) {
     return root.getAttribute('data-t-' + key) || '';
@@ -52,24 +61,56 @@
     return lo;
   }
 
-  /* For each case, whether every query word starts some word of its headline or claim. */
+  function load(path, cache, key) {
+    if (!cache[key]) {
+      cache[key] = fetch(folder + path).then(function (response) {
+        if (!response.ok) { throw new Error(response.status); }
+        return response.json();
+      }).catch(function (e) { delete cache[key]; throw e; }); // the next search retries
+    }
+    return cache[key];
+  }
+
+  /* The shards whose runs of words may hold a word starting with the prefix. */
+  function shardsFor(prefix) {
+    var table = index.shards, wanted = [];
+    var first = Math.max(0, lowerBound(table, prefix) - 1);
+    if (first + 1 < table.length && table[first + 1] === prefix) { first++; }
+    wanted.push(first);
+    for (var i = first + 1; i < table.length && table[i].lastIndexOf(prefix, 0) === 0; i++) {
+      wanted.push(i);
+    }
+    return Promise.all(wanted.map(function (i) {
+      return load('words/' + i + '.json', shards, i);
+    }));
+  }
+
+  /* For each case, whether every query word starts some word of its indexed text. */
   function textFilter(query) {
     var words = tokens(query);
     if (words.length === 0) {
-      return null;
+      return Promise.resolve(null);
     }
-    var hits = new Uint16Array(index.cases.length);
-    words.forEach(function (word, k) {
-      for (var w = lowerBound(index.words, word);
-           w < index.words.length && index.words[w].lastIndexOf(word, 0) === 0; w++) {
-        var postings = index.postings[w], id = 0;
-        for (var p = 0; p < postings.length; p++) {
-          id += postings[p];
-          if (hits[id] === k) { hits[id] = k + 1; }
-        }
-      }
+    return Promise.all(words.map(shardsFor)).then(function (loaded) {
+      var hits = new Uint16Array(index.count);
+      words.forEach(function (word, k) {
+        loaded[k].forEach(function (shard) {
+          for (var w = lowerBound(shard.words, word);
+               w < shard.words.length && shard.words[w].lastIndexOf(word, 0) === 0; w++) {
+            var postings = shard.postings[w], id = 0;
+            for (var p = 0; p < postings.length; p++) {
+              id += postings[p];
+              if (hits[id] === k) { hits[id] = k + 1; }
+            }
+          }
+        });
+      });
+      return function (i) { return hits[i] === words.length; };
     });
-    return function (i) { return hits[i] === words.length; };
+  }
+
+  function dayOf(date) {
+    return date ? Math.floor(Date.parse(date + 'T00:00:00Z') / DAY) : NaN;
   }
 
   function state() {
@@ -91,41 +132,41 @@
     });
   }
 
-  function has(c, facet, id) {
-    var value = c[facet.field];
-    return Array.isArray(value) ? value.indexOf(id) >= 0 : value === id;
-  }
-
   function update(pushUrl) {
     var s = state();
-    var inText = textFilter(s.q);
+    var mine = ++generation;
+    root.setAttribute('aria-busy', 'true');
+    if (pushUrl) { saveUrl(s); }
+    textFilter(s.q).then(function (inText) {
+      if (mine === generation) { filter(s, inText); }
+    }).catch(failed);
+  }
+
+  function filter(s, inText) {
     var ids = selectedIds(s);
+    var from = dayOf(s.from), to = dayOf(s.to);
     var counts = FACETS.map(function () { return new Map(); });
     matches = [];
-    for (var i = 0; i < index.cases.length; i++) {
-      var c = index.cases[i];
-      if ((inText && !inText(i)) || (s.from && c[2] < s.from) || (s.to && c[2] > s.to)) {
+    for (var i = 0; i < index.count; i++) {
+      var c = facetsOf[i];
+      if ((inText && !inText(i)) || days[i] < from || days[i] > to) {
         continue;
       }
       // A case counts for a facet's options when it passes every other facet.
       var failed = -1, failures = 0;
       for (var f = 0; f < FACETS.length && failures < 2; f++) {
-        if (ids[f] !== -1 && !has(c, FACETS[f], ids[f])) { failed = f; failures++; }
+        if (ids[f] !== -1 && c[f].indexOf(ids[f]) < 0) { failed = f; failures++; }
       }
-      if (failures === 0) { matches.push(c); }
+      if (failures === 0) { matches.push(i); }
       if (failures >= 2) { continue; }
       for (var g = 0; g < FACETS.length; g++) {
         if (failures === 1 && failed !== g) { continue; }
-        var value = c[FACETS[g].field];
-        (Array.isArray(value) ? value : [value]).forEach(function (v) {
-          counts[g].set(v, (counts[g].get(v) || 0) + 1);
-        });
+        c[g].forEach(function (v) { counts[g].set(v, (counts[g].get(v) || 0) + 1); });
       }
     }
     FACETS.forEach(function (f, k) { renderOptions(f, counts[k], s[f.name]); });
     shown = PAGE;
     renderResults();
-    if (pushUrl) { saveUrl(s); }
   }
 
   function renderOptions(facet, counts, selected) {
@@ -144,29 +185,55 @@
     select.value = selected;
   }
 
+  /* Shows the first results once their details are loaded, a chunk of cases at a time. */
   function renderResults() {
-    var items = matches.slice(0, shown).map(function (c) {
-      var li = document.createElement('li');
-      var a = document.createElement('a');
-      a.href = base + 'cases/' + c[0] + '/';
-      // The verdict goes before the false claim's headline here too, in words.
-      var verdict = document.createElement('span');
-      verdict.className = 'verdict';
-      verdict.textContent = text('verdict');
-      a.append(verdict, ' ' + c[1]);
-      var meta = document.createElement('span');
-      meta.className = 'meta';
-      meta.textContent = ' · ' + dateFormat.format(new Date(c[2] + 'T00:00:00Z')) + ' · '
-        + text('issue') + ' ' + c[3];
-      li.append(a, meta);
-      return li;
+    var mine = generation;
+    var wanted = matches.slice(0, shown);
+    root.setAttribute('aria-busy', 'true');
+    var needed = [];
+    wanted.forEach(function (i) {
+      var chunk = Math.floor(i / index.chunk);
+      if (needed.indexOf(chunk) < 0) { needed.push(chunk); }
     });
+    Promise.all(needed.map(function (k) { return load('cases/' + k + '.json', chunks, k); }))
+      .then(function (loaded) {
+        if (mine !== generation) { return; }
+        finish(wanted.map(function (i) {
+          return item(loaded[needed.indexOf(Math.floor(i / index.chunk))][i % index.chunk]);
+        }));
+      }).catch(failed);
+  }
+
+  function item(c) {
+    var li = document.createElement('li');
+    var a = document.createElement('a');
+    a.href = base + 'cases/' + c[0] + '/';
+    // The verdict goes before the false claim's headline here too, in words.
+    var verdict = document.createElement('span');
+    verdict.className = 'verdict';
+    verdict.textContent = text('verdict');
+    a.append(verdict, ' ' + c[1]);
+    var meta = document.createElement('span');
+    meta.className = 'meta';
+    meta.textContent = ' · ' + dateFormat.format(new Date(c[2] + 'T00:00:00Z')) + ' · '
+      + text('issue') + ' ' + c[3];
+    li.append(a, meta);
+    return li;
+  }
+
+  function finish(items) {
     results.replaceChildren.apply(results, items);
     var total = matches.length;
     var found = total === 1 ? text('result-one') : fill(text('results'), [total]);
     status.textContent = total > shown ? found + ' ' + fill(text('showing'), [shown, total]) : found;
     help.hidden = total > 0;
     more.hidden = total <= shown;
+    root.removeAttribute('aria-busy');
+  }
+
+  function failed() {
+    status.textContent = text('error');
+    root.removeAttribute('aria-busy');
   }
 
   function saveUrl(s) {
@@ -193,13 +260,23 @@
     });
   }
 
+  /* Unfolds the manifest's delta-encoded days and issues into per-case facet values. */
   function start(data) {
     index = data;
-    if (index.cases.length > 0) {
-      var dates = index.cases.map(function (c) { return c[2]; }).sort();
+    var day = 0, issue = 0;
+    for (var i = 0; i < index.count; i++) {
+      day = i === 0 ? index.days[0] : day - index.days[i];
+      issue = i === 0 ? index.issue[0] : issue - index.issue[i];
+      days.push(day);
+      facetsOf.push([index.terms.keywords[i], index.terms.countries[i],
+        index.terms.languages[i], [issue]]);
+    }
+    if (index.count > 0) {
+      var iso = function (d) { return new Date(d * DAY).toISOString().slice(0, 10); };
+      var sorted = days.slice().sort(function (x, y) { return x - y; });
       ['from', 'to'].forEach(function (name) {
-        form.elements[name].min = dates[0];
-        form.elements[name].max = dates[dates.length - 1];
+        form.elements[name].min = iso(sorted[0]);
+        form.elements[name].max = iso(sorted[sorted.length - 1]);
       });
     }
     loadUrl();
@@ -217,11 +294,6 @@
   }
 
   status.textContent = text('loading');
-  fetch(root.getAttribute('data-index'))
-    .then(function (response) {
-      if (!response.ok) { throw new Error(response.status); }
-      return response.json();
-    })
-    .then(start)
-    .catch(function () { status.textContent = text('error'); });
+  root.setAttribute('aria-busy', 'true');
+  load('manifest.json', {}, 0).then(start).catch(failed);
 }());

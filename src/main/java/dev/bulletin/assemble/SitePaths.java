@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 final class SitePaths {
   /** Whole-site pages and files, whatever the content. */
   private static final Set<String> FIXED = Set.of("", "index.html", "issues/", "keywords/",
-      "countries/", "languages/", "search/", "search/index.json", "feed.xml", "sitemap.xml",
+      "countries/", "languages/", "search/", "search/manifest.json", "feed.xml", "sitemap.xml",
       "robots.txt", "404.html", "data/cases.json", "data/cases.csv", "authors/", "outlets/");
   // A list page's further pages, and the files of a page (its index, feed and an issue's
   // newsletter), sit under its folder.

@@ -13,27 +13,40 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
- * The compact index the search page loads: only what search needs. Cases are arrays of short
- * fields with terms as numbers into the term lists; the full text of headlines and claims is an
- * inverted index, sorted words with the case numbers that contain them, delta-encoded.
+ * The chunked index the search page loads piece by piece, as files under {@code search/}:
  *
- * <pre>{"keywords":[[slug,name]…], "countries":…, "languages":…, "issues":[[number,date]…],
- *  "cases":[[slug,title,date,issue,[keyword…],[country…],[language…]]…],
- *  "words":[word…], "postings":[[first,delta…]…]}</pre>
+ * <ul>
+ *   <li>{@code manifest.json}, loaded first: the term and issue lists, and for every case in site
+ *       order what the facets need (its day, issue and term numbers), plus the first word of each
+ *       word shard:
+ *       <pre>{"count":n, "chunk":100, "keywords":[[slug,name]…], "countries":…, "languages":…,
+ *  "issues":[[number,date]…], "days":[first epoch day, then previous minus this…],
+ *  "issue":[first issue, then previous minus this…],
+ *  "terms":{"keywords":[[id…] per case…], "countries":…, "languages":…},
+ *  "shards":[first word…]}</pre>
+ *   <li>{@code words/N.json}, fetched for the words typed: a run of the sorted words with the
+ *       case numbers containing them, delta-encoded ({@link SearchShards});
+ *   <li>{@code cases/N.json}, fetched for the results shown: cases {@code N*chunk} onwards as
+ *       {@code [[slug,title,date,issue]…]}.
+ * </ul>
  */
 public final class SearchIndexWriter {
+  /** Cases per file of details: small, as a rare word's first results spread over many. */
+  static final int CHUNK = 50;
+
   private SearchIndexWriter() {}
 
   /** One case as the index sees it. */
-  private record Row(String slug, String title, LocalDate date, int issue, String claim,
+  private record Row(String slug, String title, LocalDate date, int issue, String text,
       List<List<Term>> terms) {}
 
   /** What the index of a site is made from, and nothing else: equal inputs, equal index. */
@@ -46,7 +59,7 @@ public final class SearchIndexWriter {
       for (TermKind kind : TermKind.values()) {
         terms.add(c.terms(kind));
       }
-      rows.add(new Row(c.slug(), c.title(), c.date(), c.issue(), c.claimText(), terms));
+      rows.add(new Row(c.slug(), c.title(), c.date(), c.issue(), searchText(c), terms));
     }
     List<List<Term>> terms = new ArrayList<>(3);
     for (TermKind kind : TermKind.values()) {
@@ -55,50 +68,111 @@ public final class SearchIndexWriter {
     return new Inputs(rows, site.issues().stream().map(IssueGroup::issue).toList(), terms);
   }
 
-  /** The index of {@code site}'s published cases, in site order (newest first). */
-  public static String write(Site site) {
+  /** What search finds a case by: its headline, claim, summary and keyword names. */
+  public static String searchText(Case c) {
+    StringBuilder text = new StringBuilder(c.title()).append(' ').append(c.claimText())
+        .append(' ').append(c.summary());
+    for (Term keyword : c.keywords()) {
+      text.append(' ').append(keyword.name());
+    }
+    return text.toString();
+  }
+
+  /** The index files of {@code site}'s published cases, by path under {@code search/}. */
+  public static SortedMap<String, String> write(Site site) {
     return write(site, SearchTokens::of);
   }
 
   /**
-   * The index, with each case's words found by {@code words} (a text's distinct words as
+   * The index files, with each case's words found by {@code words} (a text's distinct words as
    * {@link SearchTokens#of} finds them, perhaps remembered from an earlier build).
    */
-  static String write(Site site, Function<String, Set<String>> words) {
-    StringWriter out = new StringWriter(64 * 1024);
+  static SortedMap<String, String> write(Site site, Function<String, Set<String>> words) {
+    List<Case> cases = site.cases();
+    // Splitting text into words is most of the work and independent per case: in parallel
+    // (on the caller's pool).
+    List<Set<String>> tokens = cases.parallelStream()
+        .map(c -> words.apply(searchText(c)))
+        .toList();
+    SearchShards shards = SearchShards.of(tokens);
+    SortedMap<String, String> files = new TreeMap<>();
+    files.put("manifest.json", json(out -> manifest(out, site, shards.firstWords())));
+    for (int i = 0; i < shards.count(); i++) {
+      int shard = i;
+      files.put("words/" + i + ".json", json(out -> shards.write(out, shard)));
+    }
+    for (int from = 0; from < cases.size(); from += CHUNK) {
+      List<Case> chunk = cases.subList(from, Math.min(cases.size(), from + CHUNK));
+      files.put("cases/" + from / CHUNK + ".json", json(out -> details(out, chunk)));
+    }
+    return files;
+  }
+
+  private interface Body {
+    void write(JsonWriter json) throws IOException;
+  }
+
+  private static String json(Body body) {
+    StringWriter out = new StringWriter(16 * 1024);
     try (JsonWriter json = new JsonWriter(out)) {
-      json.beginObject();
-      Map<TermKind, Map<String, Integer>> ids = new HashMap<>();
-      for (TermKind kind : TermKind.values()) {
-        ids.put(kind, terms(json, kind.section(), site.terms(kind)));
-      }
-      json.name("issues").beginArray();
-      for (IssueGroup group : site.issues()) {
-        json.beginArray().value(group.issue().number()).value(group.issue().date().toString())
-            .endArray();
-      }
-      json.endArray();
-      List<Case> cases = site.cases();
-      json.name("cases").beginArray();
-      for (Case c : cases) {
-        json.beginArray().value(c.slug()).value(c.title()).value(c.date().toString())
-            .value(c.issue());
-        for (TermKind kind : TermKind.values()) {
-          json.beginArray();
-          for (Term term : c.terms(kind)) {
-            json.value(ids.get(kind).get(term.slug()));
-          }
-          json.endArray();
-        }
-        json.endArray();
-      }
-      json.endArray();
-      words(json, cases, words);
-      json.endObject();
+      body.write(json);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the search index", e);
     }
     return out.toString();
+  }
+
+  private static void manifest(JsonWriter json, Site site, List<String> shards)
+      throws IOException {
+    List<Case> cases = site.cases();
+    json.beginObject();
+    json.name("count").value(cases.size());
+    json.name("chunk").value(CHUNK);
+    Map<TermKind, Map<String, Integer>> ids = new HashMap<>();
+    for (TermKind kind : TermKind.values()) {
+      ids.put(kind, terms(json, kind.section(), site.terms(kind)));
+    }
+    json.name("issues").beginArray();
+    for (IssueGroup group : site.issues()) {
+      json.beginArray().value(group.issue().number()).value(group.issue().date().toString())
+          .endArray();
+    }
+    json.endArray();
+    // Site order is newest first, so days and issues shrink slowly: small positive steps.
+    json.name("days").beginArray();
+    long day = 0;
+    for (int i = 0; i < cases.size(); i++) {
+      long next = cases.get(i).date().toEpochDay();
+      json.value(i == 0 ? next : day - next);
+      day = next;
+    }
+    json.endArray();
+    json.name("issue").beginArray();
+    int issue = 0;
+    for (int i = 0; i < cases.size(); i++) {
+      json.value(i == 0 ? cases.get(i).issue() : issue - cases.get(i).issue());
+      issue = cases.get(i).issue();
+    }
+    json.endArray();
+    json.name("terms").beginObject();
+    for (TermKind kind : TermKind.values()) {
+      json.name(kind.section()).beginArray();
+      for (Case c : cases) {
+        json.beginArray();
+        for (Term term : c.terms(kind)) {
+          json.value(ids.get(kind).get(term.slug()));
+        }
+        json.endArray();
+      }
+      json.endArray();
+    }
+    json.endObject();
+    json.name("shards").beginArray();
+    for (String word : shards) {
+      json.value(word);
+    }
+    json.endArray();
+    json.endObject();
   }
 
   private static Map<String, Integer> terms(JsonWriter json, String name, List<TermGroup> groups)
@@ -113,54 +187,12 @@ public final class SearchIndexWriter {
     return ids;
   }
 
-  private static void words(JsonWriter json, List<Case> cases,
-      Function<String, Set<String>> words) throws IOException {
-    // Splitting text into words is most of the work and independent per case: in parallel
-    // (on the caller's pool); the postings are then filled in case order.
-    List<Set<String>> tokens = cases.parallelStream()
-        .map(c -> words.apply(c.title() + " " + c.claimText()))
-        .toList();
-    Map<String, Postings> postings = new HashMap<>();
-    for (int i = 0; i < cases.size(); i++) {
-      for (String word : tokens.get(i)) {
-        postings.computeIfAbsent(word, w -> new Postings()).add(i);
-      }
-    }
-    // Java and JavaScript both order strings by UTF-16 code units, so the page can binary-search.
-    List<String> sorted = new ArrayList<>(postings.keySet());
-    sorted.sort(null);
-    json.name("words").beginArray();
-    for (String word : sorted) {
-      json.value(word);
+  private static void details(JsonWriter json, List<Case> chunk) throws IOException {
+    json.beginArray();
+    for (Case c : chunk) {
+      json.beginArray().value(c.slug()).value(c.title()).value(c.date().toString())
+          .value(c.issue()).endArray();
     }
     json.endArray();
-    json.name("postings").beginArray();
-    for (String word : sorted) {
-      json.beginArray();
-      int previous = 0;
-      for (int id : postings.get(word).ids()) {
-        json.value(id - previous);
-        previous = id;
-      }
-      json.endArray();
-    }
-    json.endArray();
-  }
-
-  /** A growing list of case numbers, each added once and in increasing order. */
-  private static final class Postings {
-    private int[] ids = new int[4];
-    private int size;
-
-    void add(int id) {
-      if (size == ids.length) {
-        ids = Arrays.copyOf(ids, size * 2);
-      }
-      ids[size++] = id;
-    }
-
-    int[] ids() {
-      return Arrays.copyOf(ids, size);
-    }
   }
 }

@@ -59,16 +59,38 @@ class SearchPageTest {
     new WebDriverWait(driver, Duration.ofSeconds(20)).until((WebDriver d) ->
         !d.findElement(By.id("search-status")).getText().equals(
             d.findElement(By.id("search")).getAttribute("data-t-loading")));
+    settle();
   }
 
-  /** The cases the page lists, as slugs. */
+  /** Waits until the page has fetched what the last search needs and shows its results. */
+  private void settle() {
+    new WebDriverWait(driver, Duration.ofSeconds(20)).until((WebDriver d) ->
+        d.findElement(By.id("search")).getAttribute("aria-busy") == null);
+  }
+
+  /** The cases the page lists once it has settled, as slugs. */
   private Set<String> shown() {
+    settle();
     Set<String> slugs = new TreeSet<>();
     for (WebElement link : driver.findElements(By.cssSelector("#search-results a"))) {
       String href = link.getAttribute("href");
       slugs.add(href.substring(href.indexOf("/cases/") + 7, href.length() - 1));
     }
     return slugs;
+  }
+
+  /** Every case the search found, after asking for more results until none are left. */
+  private Set<String> all() {
+    WebElement more = driver.findElement(By.id("search-more"));
+    while (settled() && more.isDisplayed()) {
+      more.click();
+    }
+    return shown();
+  }
+
+  private boolean settled() {
+    settle();
+    return true;
   }
 
   private static Set<String> expected(Predicate<JsonObject> filter) {
@@ -83,15 +105,47 @@ class SearchPageTest {
   }
 
   private static boolean hasWordStarting(JsonObject c, String prefix) {
-    return SearchTokens.of(c.get("title").getAsString() + " " + c.get("claim").getAsString())
-        .stream().anyMatch(w -> w.startsWith(prefix));
+    StringBuilder text = new StringBuilder(c.get("title").getAsString()).append(' ')
+        .append(c.get("claim").getAsString()).append(' ').append(c.get("summary").getAsString());
+    c.getAsJsonArray("keywords").forEach(k -> text.append(' ')
+        .append(k.getAsJsonObject().get("name").getAsString()));
+    return SearchTokens.of(text.toString()).stream().anyMatch(w -> w.startsWith(prefix));
   }
 
   @Test
   void withoutAQueryEveryCaseIsFound() {
     open("");
-    assertEquals(expected(c -> true), shown());
+    assertEquals(20, shown().size(), "the first page of results");
+    assertEquals(expected(c -> true), all());
     assertEquals(cases.size(), shown().size());
+  }
+
+  @Test
+  void aClaimWordAndAHeadlineWordFindTheirCaseAndAFacetNarrowsThem() {
+    String armenia = "armenia-us-building-nato-base";
+    JsonObject theCase = cases.stream()
+        .filter(c -> c.get("slug").getAsString().equals(armenia)).findFirst().orElseThrow();
+    assertFalse(theCase.get("title").getAsString().toLowerCase().contains("yerevan"));
+    open("?q=yerevan");
+    assertTrue(shown().contains(armenia), shown().toString());
+    assertEquals(expected(c -> hasWordStarting(c, "yerevan")), all());
+
+    open("?q=strike");
+    assertTrue(all().contains(armenia), shown().toString());
+    new Select(driver.findElement(By.id("search-country"))).selectByValue("armenia");
+    assertEquals(expected(c -> hasWordStarting(c, "strike") && tagged(c, "countries", "armenia")),
+        all());
+    assertTrue(shown().contains(armenia));
+    assertTrue(driver.getCurrentUrl().contains("country=armenia"), driver.getCurrentUrl());
+  }
+
+  @Test
+  void aKeywordNameFindsItsCases() {
+    open("?q=provocation");
+    Set<String> expected = expected(c -> tagged(c, "keywords", "provocation")
+        || hasWordStarting(c, "provocation"));
+    assertTrue(expected.contains("armenia-us-building-nato-base"), expected.toString());
+    assertEquals(expected, all());
   }
 
   @Test
@@ -146,9 +200,8 @@ class SearchPageTest {
     WebElement help = driver.findElement(By.id("search-help"));
     assertTrue(help.isDisplayed());
     driver.findElement(By.id("search-clear")).click();
-    new WebDriverWait(driver, Duration.ofSeconds(5)).until((WebDriver d) ->
-        shown().size() == cases.size());
-    assertFalse(help.isDisplayed());
+    new WebDriverWait(driver, Duration.ofSeconds(5)).until((WebDriver d) -> !help.isDisplayed());
+    assertEquals(cases.size(), all().size());
     assertTrue(driver.getCurrentUrl().endsWith("search/"), driver.getCurrentUrl());
   }
 }

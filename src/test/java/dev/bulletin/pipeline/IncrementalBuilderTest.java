@@ -90,7 +90,9 @@ class IncrementalBuilderTest {
 
     Files.delete(copy);
     Changes deleted = update(Set.of(copy));
-    assertEquals(List.of("cases/a-brand-new-case/index.html"), deleted.deleted());
+    // One case fewer may also leave the search index a chunk of case details fewer.
+    assertEquals(List.of("cases/a-brand-new-case/index.html"), deleted.deleted().stream()
+        .filter(path -> !path.startsWith("search/")).toList());
     assertSameAsFullBuild();
   }
 

@@ -84,7 +84,7 @@ class FeedsTest {
     Path again = SampleSite.build(SampleSite.projectRoot().resolve(Sample.CONTENT),
         folder.resolve("site"));
     for (String path : List.of("feed.xml", "keywords/nato/feed.xml", "sitemap.xml",
-        "search/index.json", "data/cases.csv", "data/cases.json")) {
+        "search/manifest.json", "data/cases.csv", "data/cases.json")) {
       assertEquals(SampleSite.read(site, path), SampleSite.read(again, path), path);
     }
   }
