@@ -2,6 +2,7 @@ package dev.bulletin.render;
 
 import dev.bulletin.model.Author;
 import dev.bulletin.model.Case;
+import dev.bulletin.model.Site;
 import dev.bulletin.output.Page;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -21,7 +22,7 @@ final class AuthorPages {
   private AuthorPages() {}
 
   static List<Supplier<Page>> jobs(PageContext context) {
-    Map<Author, List<Case>> byAuthor = casesByAuthor(context);
+    Map<Author, List<Case>> byAuthor = context.casesByAuthor();
     List<Supplier<Page>> jobs = new ArrayList<>();
     // Always made, even empty, so that every page can link it.
     jobs.add(() -> context.render("authors.ftlh", PATH, context.message("authors.title"),
@@ -40,13 +41,13 @@ final class AuthorPages {
   }
 
   /** Every author in name order with their cases, newest first (the site's order). */
-  static Map<Author, List<Case>> casesByAuthor(PageContext context) {
+  static Map<Author, List<Case>> casesByAuthor(Site site) {
     Map<String, List<Case>> byId = new HashMap<>();
-    for (Case c : context.site().cases()) {
+    for (Case c : site.cases()) {
       byId.computeIfAbsent(c.authorId(), id -> new ArrayList<>()).add(c);
     }
     Map<Author, List<Case>> byAuthor = new LinkedHashMap<>();
-    context.site().authors().values().stream()
+    site.authors().values().stream()
         .sorted(Comparator.comparing(Author::name).thenComparing(Author::id))
         .forEach(author -> byAuthor.put(author, byId.getOrDefault(author.id(), List.of())));
     return byAuthor;

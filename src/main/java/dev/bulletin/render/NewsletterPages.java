@@ -24,6 +24,9 @@ final class NewsletterPages {
   /** Columns of the text part: short enough for any mail reader, as mail has long used. */
   static final TextWrap WRAP = new TextWrap(72);
 
+  /** An issue intro made fit for mail, as HTML or as plain text. */
+  private record Intro(String html, String pageUrl, boolean asHtml) {}
+
   private NewsletterPages() {}
 
   static List<Supplier<Page>> jobs(PageContext context, Theme theme) {
@@ -55,10 +58,15 @@ final class NewsletterPages {
     values.put("dir", context.site().config().direction());
     values.put("debunks", debunks(context, group.cases()));
     values.put("preheader", preheader(context, group));
+    // Rewriting the intro parses its HTML: remembered, so the preview does it only for an
+    // intro that changed.
+    String intro = group.issue().introHtml();
     if (template.equals(HTML_TEMPLATE)) {
-      values.put("intro", EmailHtml.withAbsoluteLinks(group.issue().introHtml(), pageUrl));
+      values.put("intro", context.fragments().single(new Intro(intro, pageUrl, true),
+          () -> EmailHtml.withAbsoluteLinks(intro, pageUrl)));
     } else {
-      values.put("intro", EmailHtml.plainText(group.issue().introHtml(), pageUrl));
+      values.put("intro", context.fragments().single(new Intro(intro, pageUrl, false),
+          () -> EmailHtml.plainText(intro, pageUrl)));
       values.put("wrap", WRAP);
     }
     String title = context.message("issue.label") + " " + group.issue().number()

@@ -19,7 +19,7 @@ final class OutletPages {
   private OutletPages() {}
 
   static List<Supplier<Page>> jobs(PageContext context) {
-    List<Outlet<Case>> outlets = Outlet.of(context.site().cases(), Case::sources);
+    List<Outlet<Case>> outlets = context.outlets();
     List<Supplier<Page>> jobs = new ArrayList<>();
     // Always made, even empty, so that every page can link it.
     jobs.add(() -> context.render("outlets.ftlh", PATH, context.message("outlets.title"),

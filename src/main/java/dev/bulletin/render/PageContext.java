@@ -1,8 +1,10 @@
 package dev.bulletin.render;
 
+import dev.bulletin.model.Author;
 import dev.bulletin.model.Case;
 import dev.bulletin.model.Issue;
 import dev.bulletin.model.IssueGroup;
+import dev.bulletin.model.Outlet;
 import dev.bulletin.model.Site;
 import dev.bulletin.output.Page;
 import freemarker.template.TemplateHashModel;
@@ -31,6 +33,9 @@ public final class PageContext {
   private final LocalDate[] issueDates;
   private final CaseCards cards;
   private final FragmentMemo fragments;
+  // Groupings several page families ask for (their own pages, the sitemap), made once a build.
+  private List<Outlet<Case>> outlets;
+  private Map<Author, List<Case>> casesByAuthor;
 
   public PageContext(Site site, TemplateEngine engine, Map<String, String> messages) {
     this(site, engine, messages, null, new FragmentMemo(false));
@@ -59,6 +64,22 @@ public final class PageContext {
 
   public Site site() {
     return site;
+  }
+
+  /** The outlets of the site's cases (see {@link Outlet#of}), made once. */
+  synchronized List<Outlet<Case>> outlets() {
+    if (outlets == null) {
+      outlets = Outlet.of(site.cases(), Case::sources);
+    }
+    return outlets;
+  }
+
+  /** Every author in name order with their cases, newest first, made once. */
+  synchronized Map<Author, List<Case>> casesByAuthor() {
+    if (casesByAuthor == null) {
+      casesByAuthor = AuthorPages.casesByAuthor(site);
+    }
+    return casesByAuthor;
   }
 
   private record ExcerptKey(String text, int length) {}

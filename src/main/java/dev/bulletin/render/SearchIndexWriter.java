@@ -46,8 +46,10 @@ public final class SearchIndexWriter {
   private SearchIndexWriter() {}
 
   /** One case as the index sees it. */
-  private record Row(String slug, String title, LocalDate date, int issue, String text,
-      List<List<Term>> terms) {}
+  // The texts as the case holds them, not joined: the preview compares rows every edit, and
+  // the case's own strings compare and hash at once.
+  private record Row(String slug, String title, LocalDate date, int issue, String claim,
+      String summary, List<List<Term>> terms) {}
 
   /** What the index of a site is made from, and nothing else: equal inputs, equal index. */
   record Inputs(List<Row> cases, List<Issue> issues, List<List<Term>> terms) {}
@@ -59,7 +61,8 @@ public final class SearchIndexWriter {
       for (TermKind kind : TermKind.values()) {
         terms.add(c.terms(kind));
       }
-      rows.add(new Row(c.slug(), c.title(), c.date(), c.issue(), searchText(c), terms));
+      rows.add(new Row(c.slug(), c.title(), c.date(), c.issue(), c.claimText(), c.summary(),
+          terms));
     }
     List<List<Term>> terms = new ArrayList<>(3);
     for (TermKind kind : TermKind.values()) {
@@ -80,19 +83,20 @@ public final class SearchIndexWriter {
 
   /** The index files of {@code site}'s published cases, by path under {@code search/}. */
   public static SortedMap<String, String> write(Site site) {
-    return write(site, SearchTokens::of);
+    return write(site, c -> SearchTokens.of(searchText(c)));
   }
 
   /**
-   * The index files, with each case's words found by {@code words} (a text's distinct words as
-   * {@link SearchTokens#of} finds them, perhaps remembered from an earlier build).
+   * The index files, with each case's words found by {@code words} (the distinct words of its
+   * {@link #searchText} as {@link SearchTokens#of} finds them, perhaps remembered from an
+   * earlier build).
    */
-  static SortedMap<String, String> write(Site site, Function<String, Set<String>> words) {
+  static SortedMap<String, String> write(Site site, Function<Case, Set<String>> words) {
     List<Case> cases = site.cases();
     // Splitting text into words is most of the work and independent per case: in parallel
     // (on the caller's pool).
     List<Set<String>> tokens = cases.parallelStream()
-        .map(c -> words.apply(searchText(c)))
+        .map(words)
         .toList();
     SearchShards shards = SearchShards.of(tokens);
     SortedMap<String, String> files = new TreeMap<>();

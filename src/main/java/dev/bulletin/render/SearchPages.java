@@ -1,5 +1,6 @@
 package dev.bulletin.render;
 
+import dev.bulletin.model.Term;
 import dev.bulletin.output.Page;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -13,23 +14,29 @@ final class SearchPages {
   static final String PATH = "search/";
   static final String MANIFEST = PATH + "manifest.json";
 
-  /** The key under which a text's search words are remembered. */
-  private record Words(String text) {}
+  /** The key under which a case's search words are remembered: what its search text holds. */
+  private record Words(String title, String claim, String summary, List<Term> keywords) {}
 
   private SearchPages() {}
 
+  /** Every file of the chunked index: the manifest, the word shards and the case chunks. */
+  static Supplier<List<Page>> index(PageContext context) {
+    return () -> {
+      SortedMap<String, String> files = context.fragments().single(
+          SearchIndexWriter.inputs(context.site()),
+          () -> SearchIndexWriter.write(context.site(), c -> context.fragments()
+              .single(new Words(c.title(), c.claimText(), c.summary(), c.keywords()),
+                  () -> SearchTokens.of(SearchIndexWriter.searchText(c)))));
+      List<Page> pages = new ArrayList<>(files.size());
+      files.forEach((name, json) -> pages.add(
+          new Page(PATH + name, json.getBytes(StandardCharsets.UTF_8))));
+      return pages;
+    };
+  }
+
+  /** The search page. */
   static List<Supplier<Page>> jobs(PageContext context) {
-    // How many shard files there are is known only once the words are counted, so the index
-    // is made here, once, and each of its files becomes a job that only hands it out.
-    SortedMap<String, String> files = context.fragments().single(
-        SearchIndexWriter.inputs(context.site()),
-        () -> SearchIndexWriter.write(context.site(), text -> context.fragments()
-            .single(new Words(text), () -> SearchTokens.of(text))));
-    List<Supplier<Page>> jobs = new ArrayList<>(files.size() + 1);
-    files.forEach((name, json) -> jobs.add(
-        () -> new Page(PATH + name, json.getBytes(StandardCharsets.UTF_8))));
-    jobs.add(() -> context.render("search.ftlh", PATH, context.message("search.title"),
+    return List.of(() -> context.render("search.ftlh", PATH, context.message("search.title"),
         context.message("search.description"), Map.of("index", MANIFEST)));
-    return jobs;
   }
 }

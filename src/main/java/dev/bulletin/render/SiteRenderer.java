@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
@@ -56,7 +57,9 @@ public final class SiteRenderer {
     List<Supplier<Page>> jobs = new ArrayList<>();
     // The few whole-site files (open data, search index, sitemap) take seconds each on a large
     // site: started first, they overlap with the many small pages instead of running alone on
-    // one core at the end while the others idle.
+    // one core at the end while the others idle. The search index is one job that makes all
+    // its files, since how many there are is known only once it is made.
+    List<Supplier<List<Page>>> batches = List.of(SearchPages.index(context));
     jobs.addAll(OpenDataPages.jobs(context));
     jobs.addAll(SearchPages.jobs(context));
     jobs.addAll(SitemapPages.jobs(context));
@@ -72,8 +75,14 @@ public final class SiteRenderer {
     jobs.addAll(NewsletterPages.jobs(context, theme));
     jobs.addAll(assetJobs());
     jobs.addAll(mediaJobs(site));
-    pool.submit(() -> jobs.parallelStream().forEach(job -> sink.accept(job.get()))).join();
-    return jobs.size();
+    List<Supplier<List<Page>>> all = new ArrayList<>(batches);
+    jobs.forEach(job -> all.add(() -> List.of(job.get())));
+    AtomicInteger made = new AtomicInteger();
+    pool.submit(() -> all.parallelStream().forEach(job -> job.get().forEach(page -> {
+      sink.accept(page);
+      made.incrementAndGet();
+    }))).join();
+    return made.get();
   }
 
   /**

@@ -13,7 +13,6 @@ import dev.bulletin.render.SitemapWriter.Entry;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,7 +40,7 @@ final class SitemapPages {
   static List<Supplier<Page>> jobs(PageContext context, int perFile) {
     List<Supplier<Page>> jobs = new ArrayList<>();
     jobs.add(() -> new Page("robots.txt", robots(context).getBytes(StandardCharsets.UTF_8)));
-    int files = (count(context.site()) + perFile - 1) / perFile;
+    int files = (count(context) + perFile - 1) / perFile;
     if (files <= 1) {
       jobs.add(() -> new Page("sitemap.xml", SitemapWriter.write(entries(context))));
       return jobs;
@@ -63,7 +62,8 @@ final class SitemapPages {
   }
 
   /** How many URLs {@link #entries} lists, counted without making them. */
-  static int count(Site site) {
+  static int count(PageContext context) {
+    Site site = context.site();
     int count = 3 + site.issues().size() + site.cases().size() + site.pages().size()
         + (CorrectionPages.latest(site).isPresent() ? 1 : 0);
     for (TermKind kind : TermKind.values()) {
@@ -74,12 +74,10 @@ final class SitemapPages {
     }
     // The lists of authors and of outlets, then their pages.
     count += 2;
-    Map<String, Integer> casesByAuthor = new HashMap<>();
-    site.cases().forEach(c -> casesByAuthor.merge(c.authorId(), 1, Integer::sum));
-    for (String id : site.authors().keySet()) {
-      count += Pagination.pageCount(casesByAuthor.getOrDefault(id, 0));
+    for (List<Case> cases : context.casesByAuthor().values()) {
+      count += Pagination.pageCount(cases.size());
     }
-    for (Outlet<Case> outlet : Outlet.of(site.cases(), Case::sources)) {
+    for (Outlet<Case> outlet : context.outlets()) {
       count += outlet.hasPage() ? Pagination.pageCount(outlet.items().size()) : 0;
     }
     return count;
@@ -125,10 +123,10 @@ final class SitemapPages {
         addPages(context, entries, group.term().path(), group.cases());
       }
     }
-    Map<Author, List<Case>> byAuthor = AuthorPages.casesByAuthor(context);
+    Map<Author, List<Case>> byAuthor = context.casesByAuthor();
     entries.add(new Entry(context.url(AuthorPages.PATH), latest));
     byAuthor.forEach((author, cases) -> addPages(context, entries, author.path(), cases));
-    List<Outlet<Case>> outlets = Outlet.of(site.cases(), Case::sources);
+    List<Outlet<Case>> outlets = context.outlets();
     entries.add(new Entry(context.url(OutletPages.PATH), latest));
     outlets.stream().filter(Outlet::hasPage)
         .forEach(outlet -> addPages(context, entries, outlet.path(), outlet.items()));

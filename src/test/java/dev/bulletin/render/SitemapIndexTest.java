@@ -56,7 +56,7 @@ class SitemapIndexTest {
         Map.of());
     String single = pages(SitemapPages.jobs(context)).get("sitemap.xml");
     List<String> all = locs(single);
-    assertEquals(SitemapPages.count(site), all.size());
+    assertEquals(SitemapPages.count(context), all.size());
 
     Map<String, String> split = pages(SitemapPages.jobs(context, 10));
     String base = site.config().baseUrl().resolve("");
