@@ -61,10 +61,19 @@ public final class Bulletin implements AutoCloseable {
    * after it. Writes nothing.
    */
   public Report check(BuildOptions options) {
+    return check(options, true);
+  }
+
+  /**
+   * {@link #check(BuildOptions)}, rendering only when {@code renderPages}: a run that builds
+   * right after may leave the rendering to the build, which renders before it publishes.
+   */
+  public Report check(BuildOptions options, boolean renderPages) {
     long start = System.nanoTime();
     Diagnostics diagnostics = new Diagnostics();
     Pipeline pipeline = pipeline(options);
-    Pipeline.Run run = pipeline.render(pipeline.check(diagnostics), diagnostics, page -> { });
+    Pipeline.Run checked = pipeline.check(diagnostics);
+    Pipeline.Run run = renderPages ? pipeline.render(checked, diagnostics, page -> { }) : checked;
     return report(options, diagnostics, run, 0, start, false);
   }
 
