@@ -57,9 +57,10 @@ public final class SiteRenderer {
     List<Supplier<Page>> jobs = new ArrayList<>();
     // The few whole-site files (open data, search index, sitemap) take seconds each on a large
     // site: started first, they overlap with the many small pages instead of running alone on
-    // one core at the end while the others idle. The search index is one job that makes all
-    // its files, since how many there are is known only once it is made.
-    List<Supplier<List<Page>>> batches = List.of(SearchPages.index(context));
+    // one core at the end while the others idle. The search index and the sitemap are a job
+    // each that makes all their files, since how many there are is known only once made.
+    List<Supplier<List<Page>>> batches = List.of(SearchPages.index(context),
+        SitemapPages.sitemaps(context));
     jobs.addAll(OpenDataPages.jobs(context));
     jobs.addAll(SearchPages.jobs(context));
     jobs.addAll(SitemapPages.jobs(context));

@@ -29,7 +29,13 @@ final class SitemapPages {
   static final int URLS_PER_FILE = 50_000;
 
   static List<Supplier<Page>> jobs(PageContext context) {
-    return jobs(context, URLS_PER_FILE);
+    return List.of(
+        () -> new Page("robots.txt", robots(context).getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /** The sitemap files, made by one job: {@link #sitemaps(PageContext, int)} at the limit. */
+  static Supplier<List<Page>> sitemaps(PageContext context) {
+    return sitemaps(context, URLS_PER_FILE);
   }
 
   /**
@@ -37,63 +43,22 @@ final class SitemapPages {
    * {@code sitemap.xml} is an index of {@code sitemap-1.xml}, {@code sitemap-2.xml}, … each
    * listing up to {@code perFile} URLs in the same order.
    */
-  static List<Supplier<Page>> jobs(PageContext context, int perFile) {
-    List<Supplier<Page>> jobs = new ArrayList<>();
-    jobs.add(() -> new Page("robots.txt", robots(context).getBytes(StandardCharsets.UTF_8)));
-    int files = (count(context) + perFile - 1) / perFile;
-    if (files <= 1) {
-      jobs.add(() -> new Page("sitemap.xml", SitemapWriter.write(entries(context))));
-      return jobs;
-    }
-    Supplier<List<Entry>> entries = once(() -> entries(context));
-    List<Entry> parts = new ArrayList<>();
-    for (int file = 1; file <= files; file++) {
-      int from = (file - 1) * perFile;
-      String name = "sitemap-" + file + ".xml";
-      parts.add(new Entry(context.url(name), Optional.empty()));
-      jobs.add(() -> {
-        List<Entry> all = entries.get();
-        return new Page(name, SitemapWriter.write(all.subList(from,
-            Math.min(from + perFile, all.size()))));
-      });
-    }
-    jobs.add(() -> new Page("sitemap.xml", SitemapWriter.writeIndex(parts)));
-    return jobs;
-  }
-
-  /** How many URLs {@link #entries} lists, counted without making them. */
-  static int count(PageContext context) {
-    Site site = context.site();
-    int count = 3 + site.issues().size() + site.cases().size() + site.pages().size()
-        + (CorrectionPages.latest(site).isPresent() ? 1 : 0);
-    for (TermKind kind : TermKind.values()) {
-      count++;
-      for (TermGroup group : site.terms(kind)) {
-        count += Pagination.pageCount(group.cases().size());
-      }
-    }
-    // The lists of authors and of outlets, then their pages.
-    count += 2;
-    for (List<Case> cases : context.casesByAuthor().values()) {
-      count += Pagination.pageCount(cases.size());
-    }
-    for (Outlet<Case> outlet : context.outlets()) {
-      count += outlet.hasPage() ? Pagination.pageCount(outlet.items().size()) : 0;
-    }
-    return count;
-  }
-
-  private static <T> Supplier<T> once(Supplier<T> make) {
-    Object[] made = new Object[1];
+  static Supplier<List<Page>> sitemaps(PageContext context, int perFile) {
     return () -> {
-      synchronized (made) {
-        if (made[0] == null) {
-          made[0] = make.get();
-        }
-        @SuppressWarnings("unchecked")
-        T value = (T) made[0];
-        return value;
+      List<Entry> all = entries(context);
+      if (all.size() <= perFile) {
+        return List.of(new Page("sitemap.xml", SitemapWriter.write(all)));
       }
+      List<Page> pages = new ArrayList<>();
+      List<Entry> parts = new ArrayList<>();
+      for (int from = 0; from < all.size(); from += perFile) {
+        String name = "sitemap-" + (from / perFile + 1) + ".xml";
+        parts.add(new Entry(context.url(name), Optional.empty()));
+        pages.add(new Page(name, SitemapWriter.write(all.subList(from,
+            Math.min(from + perFile, all.size())))));
+      }
+      pages.add(new Page("sitemap.xml", SitemapWriter.writeIndex(parts)));
+      return pages;
     };
   }
 
