@@ -1,42 +1,39 @@
 /*
- * Bulletin search: loads a small manifest (facet data and the table of word shards) first, then
- * only the word shards for the words typed and the case details for the results shown, with no
- * server and no framework. Words are matched as prefixes in headlines, claims, summaries and
- * keyword names; facets count
- * what each choice would give; the state lives in the URL query so a search can be shared.
+ * Bulletin search, the page: runs the search in the form over the index (search-index.js) and
+ * shows the results (search-view.js), with no server and no framework. Results are ranked by
+ * relevance or newest first; the facets are the manifest's lists and count what each choice
+ * would give; the state lives in the URL query, each search a history entry, so a search can be
+ * shared and Back returns to the one before.
  */
 (function () {
   'use strict';
 
   var root = document.getElementById('search');
-  if (!root || !window.fetch) {
+  var view = window.bulletinSearchView;
+  if (!root || !window.fetch || !view || !window.bulletinSearchIndex) {
     return;
   }
   var PAGE = 20;
   var DAY = 86400000;
-  var FACETS = [
-    { name: 'keyword', list: 'keywords' },
-    { name: 'country', list: 'countries' },
-    { name: 'language', list: 'languages' },
-    { name: 'issue', list: 'issues' }
-  ];
   var form = root.querySelector('form');
   var status = document.getElementById('search-status');
+  var notice = document.getElementById('search-notice');
   var results = document.getElementById('search-results');
+  var heading = document.getElementById('search-results-heading');
   var help = document.getElementById('search-help');
   var more = document.getElementById('search-more');
-  var base = root.getAttribute('data-base');
+  var filters = document.getElementById('search-filters');
   var dateFormat = new Intl.DateTimeFormat(root.getAttribute('data-lang'),
     { dateStyle: 'long', timeZone: 'UTC' });
-  var folder = root.getAttribute('data-index').replace(/[^/]*$/, '');
+  var t = { base: root.getAttribute('data-base'), verdict: text('verdict'), issue: text('issue'),
+    claim: text('claim'), keywords: text('keywords') };
   var index = null;
-  var facetsOf = []; // per case, per facet: its values (term numbers, or the issue number)
-  var days = [];
-  var shards = {};
-  var chunks = {};
+  var facets = []; // the index's facets, each with the form's select for it (or null)
   var matches = [];
+  var query = [];
   var shown = PAGE;
   var generation = 0;
+  var typing = false; // while true, typing refines the current history entry
 
   function text(key) {
     return root.getAttribute('data-t-' + key) || '';
@@ -46,182 +43,111 @@
     return template.replace(/\{(\d+)\}/g, function (all, i) { return String(values[+i]); });
   }
 
-  /* The same folding as the index builder (SearchTokens.java). */
-  function tokens(query) {
-    return query.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase()
-      .split(/[^\p{L}\p{N}]+/u).filter(function (w) { return w.length > 0; });
-  }
-
-  function lowerBound(words, prefix) {
-    var lo = 0, hi = words.length;
-    while (lo < hi) {
-      var mid = (lo + hi) >>> 1;
-      if (words[mid] < prefix) { lo = mid + 1; } else { hi = mid; }
-    }
-    return lo;
-  }
-
-  function load(path, cache, key) {
-    if (!cache[key]) {
-      cache[key] = fetch(folder + path).then(function (response) {
-        if (!response.ok) { throw new Error(response.status); }
-        return response.json();
-      }).catch(function (e) { delete cache[key]; throw e; }); // the next search retries
-    }
-    return cache[key];
-  }
-
-  /* The shards whose runs of words may hold a word starting with the prefix. */
-  function shardsFor(prefix) {
-    var table = index.shards, wanted = [];
-    var first = Math.max(0, lowerBound(table, prefix) - 1);
-    if (first + 1 < table.length && table[first + 1] === prefix) { first++; }
-    wanted.push(first);
-    for (var i = first + 1; i < table.length && table[i].lastIndexOf(prefix, 0) === 0; i++) {
-      wanted.push(i);
-    }
-    return Promise.all(wanted.map(function (i) {
-      return load('words/' + i + '.json', shards, i);
-    }));
-  }
-
-  /* For each case, whether every query word starts some word of its indexed text. */
-  function textFilter(query) {
-    var words = tokens(query);
-    if (words.length === 0) {
-      return Promise.resolve(null);
-    }
-    return Promise.all(words.map(shardsFor)).then(function (loaded) {
-      var hits = new Uint16Array(index.count);
-      words.forEach(function (word, k) {
-        loaded[k].forEach(function (shard) {
-          for (var w = lowerBound(shard.words, word);
-               w < shard.words.length && shard.words[w].lastIndexOf(word, 0) === 0; w++) {
-            var postings = shard.postings[w], id = 0;
-            for (var p = 0; p < postings.length; p++) {
-              id += postings[p];
-              if (hits[id] === k) { hits[id] = k + 1; }
-            }
-          }
-        });
-      });
-      return function (i) { return hits[i] === words.length; };
-    });
-  }
-
   function dayOf(date) {
-    return date ? Math.floor(Date.parse(date + 'T00:00:00Z') / DAY) : NaN;
+    return /^\d{4}-\d{2}-\d{2}$/.test(date) ? Math.floor(Date.parse(date + 'T00:00:00Z') / DAY)
+      : NaN;
   }
 
   function state() {
-    var s = { q: form.elements.q.value, from: form.elements.from.value,
-      to: form.elements.to.value };
-    FACETS.forEach(function (f) { s[f.name] = form.elements[f.name].value; });
+    var s = { q: form.elements.q.value, sort: form.elements.sort.value,
+      from: form.elements.from.value, to: form.elements.to.value };
+    facets.forEach(function (f) { if (f.select) { s[f.select.name] = f.select.value; } });
     return s;
   }
 
-  /* The index position of each facet's selected value, or -1 for "any". */
-  function selectedIds(s) {
-    return FACETS.map(function (f) {
-      if (!s[f.name]) { return -1; }
-      var list = index[f.list];
-      for (var i = 0; i < list.length; i++) {
-        if (String(list[i][0]) === s[f.name]) { return f.name === 'issue' ? list[i][0] : i; }
-      }
-      return -2; // a value no case has: nothing matches
-    });
+  function positionOf(facet, value) {
+    var list = index.data[facet.list];
+    for (var i = 0; i < list.length; i++) {
+      if (String(list[i][0]) === value) { return i; }
+    }
+    return -1;
   }
 
-  function update(pushUrl) {
+  /* Runs the search in the form; {@code entry} is 'push', 'replace' or '' (URL unchanged). */
+  function update(entry, focus) {
     var s = state();
     var mine = ++generation;
     root.setAttribute('aria-busy', 'true');
-    if (pushUrl) { saveUrl(s); }
-    textFilter(s.q).then(function (inText) {
-      if (mine === generation) { filter(s, inText); }
+    if (entry) { saveUrl(s, entry === 'push'); }
+    // The index leaves out one-letter words, so they can match nothing: leave them out here too.
+    query = view.tokens(s.q).filter(function (w) { return w.length > 1; });
+    index.score(query).then(function (scores) {
+      if (mine === generation) { filter(s, scores, focus); }
     }).catch(failed);
   }
 
-  function filter(s, inText) {
-    var ids = selectedIds(s);
+  function filter(s, scores, focus) {
+    var ids = facets.map(function (f) {
+      return f.select && s[f.select.name] ? positionOf(f, s[f.select.name]) : -1;
+    });
     var from = dayOf(s.from), to = dayOf(s.to);
-    var counts = FACETS.map(function () { return new Map(); });
+    var counts = facets.map(function () { return new Map(); });
     matches = [];
     for (var i = 0; i < index.count; i++) {
-      var c = facetsOf[i];
-      if ((inText && !inText(i)) || days[i] < from || days[i] > to) {
+      if ((scores && scores[i] === 0) || index.days[i] < from || index.days[i] > to) {
         continue;
       }
       // A case counts for a facet's options when it passes every other facet.
       var failed = -1, failures = 0;
-      for (var f = 0; f < FACETS.length && failures < 2; f++) {
-        if (ids[f] !== -1 && c[f].indexOf(ids[f]) < 0) { failed = f; failures++; }
+      for (var f = 0; f < facets.length && failures < 2; f++) {
+        if (ids[f] !== -1 && facets[f].of[i].indexOf(ids[f]) < 0) { failed = f; failures++; }
       }
       if (failures === 0) { matches.push(i); }
       if (failures >= 2) { continue; }
-      for (var g = 0; g < FACETS.length; g++) {
+      for (var g = 0; g < facets.length; g++) {
         if (failures === 1 && failed !== g) { continue; }
-        c[g].forEach(function (v) { counts[g].set(v, (counts[g].get(v) || 0) + 1); });
+        facets[g].of[i].forEach(function (v) { counts[g].set(v, (counts[g].get(v) || 0) + 1); });
       }
     }
-    FACETS.forEach(function (f, k) { renderOptions(f, counts[k], s[f.name]); });
+    // Site order is newest first, and relevance keeps it among equal scores.
+    if (scores && s.sort !== 'newest') {
+      matches.sort(function (a, b) { return scores[b] - scores[a] || a - b; });
+    }
+    facets.forEach(function (f, k) { if (f.select) { options(f, counts[k], s[f.select.name]); } });
+    var active = ids.filter(function (id) { return id >= 0; }).length + (s.from ? 1 : 0)
+      + (s.to ? 1 : 0);
+    filters.querySelector('summary').textContent = text('filters')
+      + (active ? ' (' + active + ')' : '');
     shown = PAGE;
-    renderResults();
+    renderResults(focus);
   }
 
-  function renderOptions(facet, counts, selected) {
-    var select = form.elements[facet.name];
-    var options = [new Option(text('any'), '')];
-    index[facet.list].forEach(function (entry, i) {
-      var key = facet.name === 'issue' ? entry[0] : i;
-      var count = counts.get(key) || 0;
-      var value = String(entry[0]);
-      if (count > 0 || value === selected) {
-        var label = facet.name === 'issue' ? text('issue') + ' ' + entry[0] : entry[1];
-        options.push(new Option(label + ' (' + count + ')', value, false, value === selected));
+  function options(facet, counts, value) {
+    var list = [new Option(text('any'), '')];
+    index.data[facet.list].forEach(function (entry, i) {
+      var count = counts.get(i) || 0;
+      if (count > 0 || String(entry[0]) === value) {
+        var label = facet.list === 'issues' ? t.issue + ' ' + entry[0] : entry[1];
+        list.push(new Option(label + ' (' + count + ')', String(entry[0]), false,
+          String(entry[0]) === value));
       }
     });
-    select.replaceChildren.apply(select, options);
-    select.value = selected;
+    facet.select.replaceChildren.apply(facet.select, list);
+    facet.select.value = value;
   }
 
-  /* Shows the first results once their details are loaded, a chunk of cases at a time. */
-  function renderResults() {
+  /* Shows the first results once their details are loaded. */
+  function renderResults(focus) {
     var mine = generation;
     var wanted = matches.slice(0, shown);
     root.setAttribute('aria-busy', 'true');
-    var needed = [];
-    wanted.forEach(function (i) {
-      var chunk = Math.floor(i / index.chunk);
-      if (needed.indexOf(chunk) < 0) { needed.push(chunk); }
-    });
-    Promise.all(needed.map(function (k) { return load('cases/' + k + '.json', chunks, k); }))
-      .then(function (loaded) {
-        if (mine !== generation) { return; }
-        finish(wanted.map(function (i) {
-          return item(loaded[needed.indexOf(Math.floor(i / index.chunk))][i % index.chunk]);
-        }));
-      }).catch(failed);
+    index.details(wanted).then(function (rows) {
+      if (mine !== generation) { return; }
+      finish(rows.map(function (row, k) { return view.item(row, info(wanted[k]), query, t); }),
+        focus);
+    }).catch(failed);
   }
 
-  function item(c) {
-    var li = document.createElement('li');
-    var a = document.createElement('a');
-    a.href = base + 'cases/' + c[0] + '/';
-    // The verdict goes before the false claim's headline here too, in words.
-    var verdict = document.createElement('span');
-    verdict.className = 'verdict';
-    verdict.textContent = text('verdict');
-    a.append(verdict, ' ' + c[1]);
-    var meta = document.createElement('span');
-    meta.className = 'meta';
-    meta.textContent = ' · ' + dateFormat.format(new Date(c[2] + 'T00:00:00Z')) + ' · '
-      + text('issue') + ' ' + c[3];
-    li.append(a, meta);
-    return li;
+  /* What the manifest knows of case {@code i}: its date, issue and keywords. */
+  function info(i) {
+    var keywords = facets.filter(function (f) { return f.list === 'keywords'; })[0];
+    return { date: dateFormat.format(new Date(index.days[i] * DAY)), issue: index.issues[i],
+      chips: keywords ? keywords.of[i].map(function (pos) {
+        return { slug: index.data.keywords[pos][0], name: index.data.keywords[pos][1] };
+      }) : [] };
   }
 
-  function finish(items) {
+  function finish(items, focus) {
     results.replaceChildren.apply(results, items);
     var total = matches.length;
     var found = total === 1 ? text('result-one') : fill(text('results'), [total]);
@@ -229,6 +155,11 @@
     help.hidden = total > 0;
     more.hidden = total <= shown;
     root.removeAttribute('aria-busy');
+    if (focus) {
+      // After a submit the reader wants the results, which on a phone are below the form.
+      heading.focus();
+      heading.scrollIntoView({ block: 'start' });
+    }
   }
 
   function failed() {
@@ -236,64 +167,89 @@
     root.removeAttribute('aria-busy');
   }
 
-  function saveUrl(s) {
+  function saveUrl(s, push) {
     var params = new URLSearchParams();
     Object.keys(s).forEach(function (key) { if (s[key]) { params.set(key, s[key]); } });
-    var query = params.toString();
-    history.replaceState(null, '', location.pathname + (query ? '?' + query : ''));
-  }
-
-  function loadUrl() {
-    var params = new URLSearchParams(location.search);
-    ['q', 'from', 'to'].forEach(function (name) {
-      form.elements[name].value = params.get(name) || '';
-    });
-    FACETS.forEach(function (f) {
-      var value = params.get(f.name) || '';
-      var select = form.elements[f.name];
-      if (value && !Array.prototype.some.call(select.options, function (o) {
-        return o.value === value;
-      })) {
-        select.add(new Option(value, value));
-      }
-      select.value = value;
-    });
-  }
-
-  /* Unfolds the manifest's delta-encoded days and issues into per-case facet values. */
-  function start(data) {
-    index = data;
-    var day = 0, issue = 0;
-    for (var i = 0; i < index.count; i++) {
-      day = i === 0 ? index.days[0] : day - index.days[i];
-      issue = i === 0 ? index.issue[0] : issue - index.issue[i];
-      days.push(day);
-      facetsOf.push([index.terms.keywords[i], index.terms.countries[i],
-        index.terms.languages[i], [issue]]);
+    var url = location.pathname + (params.toString() ? '?' + params.toString() : '');
+    if (push && url !== location.pathname + location.search) {
+      history.pushState(null, '', url);
+    } else {
+      history.replaceState(null, '', url);
     }
+  }
+
+  /* Sets the form from the URL; a facet value no list holds is left out and reported. */
+  function loadUrl() {
+    var params = new URLSearchParams(location.search), unknown = [];
+    ['q', 'from', 'to'].forEach(function (name) {
+      var value = params.get(name) || '';
+      form.elements[name].value = name === 'q' || !isNaN(dayOf(value)) ? value : '';
+    });
+    form.elements.sort.value = params.get('sort') === 'newest' ? 'newest' : '';
+    facets.forEach(function (f) {
+      if (!f.select) { return; }
+      var value = params.get(f.select.name) || '';
+      if (value && positionOf(f, value) < 0) {
+        var label = form.querySelector('label[for="' + f.select.id + '"]');
+        unknown.push(fill(text('unknown'), [label ? label.textContent : f.select.name, value]));
+        value = '';
+      }
+      if (!Array.prototype.some.call(f.select.options, function (o) { return o.value === value; })) {
+        f.select.add(new Option(value, value));
+      }
+      f.select.value = value;
+    });
+    notice.textContent = unknown.join(' ');
+    notice.hidden = unknown.length === 0;
+  }
+
+  function start(opened) {
+    index = opened;
+    t.prefixFrom = index.prefixFrom;
+    facets = index.facets.map(function (f) {
+      return Object.assign({ select: form.querySelector('select[data-facet="' + f.list + '"]') }, f);
+    });
     if (index.count > 0) {
       var iso = function (d) { return new Date(d * DAY).toISOString().slice(0, 10); };
-      var sorted = days.slice().sort(function (x, y) { return x - y; });
+      var sorted = index.days.slice().sort(function (x, y) { return x - y; });
       ['from', 'to'].forEach(function (name) {
         form.elements[name].min = iso(sorted[0]);
         form.elements[name].max = iso(sorted[sorted.length - 1]);
       });
     }
+    // Filters folded on a phone, so the results follow the query box; open on wider screens.
+    filters.open = window.matchMedia('(min-width: 48em)').matches;
     loadUrl();
-    update(false);
-    form.addEventListener('input', function () { update(true); });
-    form.addEventListener('change', function () { update(true); });
-    form.addEventListener('submit', function (event) { event.preventDefault(); update(true); });
-    form.addEventListener('reset', function () { setTimeout(function () { update(true); }, 0); });
+    update('');
+    form.addEventListener('input', function (event) {
+      if (event.target.name !== 'q') { return; }
+      // The first keystroke starts a new search in the history; the next ones refine it.
+      update(typing ? 'replace' : 'push');
+      typing = true;
+    });
+    form.addEventListener('change', function (event) {
+      // A filter or the order changed: a new search. The query box's change only ends typing.
+      typing = false;
+      if (event.target.name !== 'q') { update('push'); }
+    });
+    form.addEventListener('submit', function (event) {
+      event.preventDefault();
+      update(typing ? 'replace' : 'push', true);
+      typing = false;
+    });
+    form.addEventListener('reset', function () {
+      setTimeout(function () { typing = false; notice.hidden = true; update('push'); }, 0);
+    });
     document.getElementById('search-clear').addEventListener('click', function () {
       form.reset();
       form.elements.q.focus();
     });
-    more.addEventListener('click', function () { shown += PAGE; renderResults(); });
-    window.addEventListener('popstate', function () { loadUrl(); update(false); });
+    more.addEventListener('click', function () { shown += PAGE; renderResults(false); });
+    window.addEventListener('popstate', function () { typing = false; loadUrl(); update(''); });
   }
 
   status.textContent = text('loading');
   root.setAttribute('aria-busy', 'true');
-  load('manifest.json', {}, 0).then(start).catch(failed);
+  window.bulletinSearchIndex.open(root.getAttribute('data-index'), view.tokens)
+    .then(start).catch(failed);
 }());

@@ -5,6 +5,7 @@ import dev.bulletin.model.Case;
 import dev.bulletin.model.Issue;
 import dev.bulletin.model.IssueGroup;
 import dev.bulletin.model.Site;
+import dev.bulletin.model.Source;
 import dev.bulletin.model.Term;
 import dev.bulletin.model.TermGroup;
 import dev.bulletin.model.TermKind;
@@ -16,7 +17,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -28,20 +28,27 @@ import java.util.function.Function;
  *   <li>{@code manifest.json}, loaded first: the term and issue lists, and for every case in site
  *       order what the facets need (its day, issue and term numbers), plus the first word of each
  *       word shard:
- *       <pre>{"count":n, "chunk":100, "keywords":[[slug,name]…], "countries":…, "languages":…,
- *  "issues":[[number,date]…], "days":[first epoch day, then previous minus this…],
+ *       <pre>{"count":n, "chunk":10, "keywords":[[slug,name,[alias…]?]…], "countries":…,
+ *  "languages":…, "issues":[[number,date]…], "days":[first epoch day, then previous minus this…],
  *  "issue":[first issue, then previous minus this…],
  *  "terms":{"keywords":[[id…] per case…], "countries":…, "languages":…},
  *  "shards":[first word…]}</pre>
+ *       Every list named in {@code terms} is a facet, and its names (and aliases) are searched:
+ *       the page matches query words against them here rather than through the word shards.
  *   <li>{@code words/N.json}, fetched for the words typed: a run of the sorted words with the
- *       case numbers containing them, delta-encoded ({@link SearchShards});
+ *       cases and fields containing them ({@link SearchShards}, {@link SearchWords});
  *   <li>{@code cases/N.json}, fetched for the results shown: cases {@code N*chunk} onwards as
- *       {@code [[slug,title,date,issue]…]}.
+ *       {@code [[slug,headline,summary,claim]…]}, the last two shortened, for the snippets.
  * </ul>
  */
 public final class SearchIndexWriter {
-  /** Cases per file of details: small, as a rare word's first results spread over many. */
-  static final int CHUNK = 50;
+  /**
+   * Cases per file of details: small, as the first results, ranked by relevance, spread over
+   * many; each file costs little more than its own rows.
+   */
+  static final int CHUNK = 10;
+  /** Characters of the summary and of the claim a result shows, as snippets. */
+  static final int SNIPPET = 160;
 
   private SearchIndexWriter() {}
 
@@ -49,7 +56,7 @@ public final class SearchIndexWriter {
   // The texts as the case holds them, not joined: the preview compares rows every edit, and
   // the case's own strings compare and hash at once.
   private record Row(String slug, String title, LocalDate date, int issue, String claim,
-      String summary, List<List<Term>> terms) {}
+      String summary, String response, List<Source> sources, List<List<Term>> terms) {}
 
   /** What the index of a site is made from, and nothing else: equal inputs, equal index. */
   record Inputs(List<Row> cases, List<Issue> issues, List<List<Term>> terms) {}
@@ -62,7 +69,7 @@ public final class SearchIndexWriter {
         terms.add(c.terms(kind));
       }
       rows.add(new Row(c.slug(), c.title(), c.date(), c.issue(), c.claimText(), c.summary(),
-          terms));
+          c.responseText(), c.sources(), terms));
     }
     List<List<Term>> terms = new ArrayList<>(3);
     for (TermKind kind : TermKind.values()) {
@@ -71,31 +78,25 @@ public final class SearchIndexWriter {
     return new Inputs(rows, site.issues().stream().map(IssueGroup::issue).toList(), terms);
   }
 
-  /** What search finds a case by: its headline, claim, summary and keyword names. */
-  public static String searchText(Case c) {
-    StringBuilder text = new StringBuilder(c.title()).append(' ').append(c.claimText())
-        .append(' ').append(c.summary());
-    for (Term keyword : c.keywords()) {
-      text.append(' ').append(keyword.name());
-    }
-    return text.toString();
+  /** The words search finds a case by, by field ({@link SearchWords}). */
+  public static String searchWords(Case c) {
+    return SearchWords.of(c.title(), c.summary(), c.claimText(), c.responseText(), c.sources());
   }
 
   /** The index files of {@code site}'s published cases, by path under {@code search/}. */
   public static SortedMap<String, String> write(Site site) {
-    return write(site, c -> SearchTokens.of(searchText(c)));
+    return write(site, SearchIndexWriter::searchWords);
   }
 
   /**
-   * The index files, with each case's words found by {@code words} (the distinct words of its
-   * {@link #searchText} as {@link SearchTokens#of} finds them, perhaps remembered from an
-   * earlier build).
+   * The index files, with each case's words found by {@code words} ({@link #searchWords},
+   * perhaps remembered from an earlier build).
    */
-  static SortedMap<String, String> write(Site site, Function<Case, Set<String>> words) {
+  static SortedMap<String, String> write(Site site, Function<Case, String> words) {
     List<Case> cases = site.cases();
     // Splitting text into words is most of the work and independent per case: in parallel
     // (on the caller's pool).
-    List<Set<String>> tokens = cases.parallelStream()
+    List<String> tokens = cases.parallelStream()
         .map(words)
         .toList();
     SearchShards shards = SearchShards.of(tokens);
@@ -185,7 +186,15 @@ public final class SearchIndexWriter {
     json.name(name).beginArray();
     for (TermGroup group : groups) {
       ids.put(group.term().slug(), ids.size());
-      json.beginArray().value(group.term().slug()).value(group.term().name()).endArray();
+      json.beginArray().value(group.term().slug()).value(group.term().name());
+      if (!group.term().aliases().isEmpty()) {
+        json.beginArray();
+        for (String alias : group.term().aliases()) {
+          json.value(alias);
+        }
+        json.endArray();
+      }
+      json.endArray();
     }
     json.endArray();
     return ids;
@@ -194,8 +203,10 @@ public final class SearchIndexWriter {
   private static void details(JsonWriter json, List<Case> chunk) throws IOException {
     json.beginArray();
     for (Case c : chunk) {
-      json.beginArray().value(c.slug()).value(c.title()).value(c.date().toString())
-          .value(c.issue()).endArray();
+      // The date and issue are in the manifest already.
+      json.beginArray().value(c.slug()).value(c.title())
+          .value(Excerpts.of(c.summary(), SNIPPET)).value(Excerpts.of(c.claimText(), SNIPPET))
+          .endArray();
     }
     json.endArray();
   }

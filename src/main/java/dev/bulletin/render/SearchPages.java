@@ -1,6 +1,6 @@
 package dev.bulletin.render;
 
-import dev.bulletin.model.Term;
+import dev.bulletin.model.Source;
 import dev.bulletin.output.Page;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -15,7 +15,8 @@ final class SearchPages {
   static final String MANIFEST = PATH + "manifest.json";
 
   /** The key under which a case's search words are remembered: what its search text holds. */
-  private record Words(String title, String claim, String summary, List<Term> keywords) {}
+  private record Words(String title, String claim, String summary, String response,
+      List<Source> sources) {}
 
   private SearchPages() {}
 
@@ -25,8 +26,8 @@ final class SearchPages {
       SortedMap<String, String> files = context.fragments().single(
           SearchIndexWriter.inputs(context.site()),
           () -> SearchIndexWriter.write(context.site(), c -> context.fragments()
-              .single(new Words(c.title(), c.claimText(), c.summary(), c.keywords()),
-                  () -> SearchTokens.of(SearchIndexWriter.searchText(c)))));
+              .single(new Words(c.title(), c.claimText(), c.summary(), c.responseText(),
+                  c.sources()), () -> SearchIndexWriter.searchWords(c))));
       List<Page> pages = new ArrayList<>(files.size());
       files.forEach((name, json) -> pages.add(
           new Page(PATH + name, json.getBytes(StandardCharsets.UTF_8))));

@@ -7,13 +7,14 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The inverted index of the search words, cut into shards: runs of the sorted words whose
  * postings together stay near {@link #TARGET_BYTES}, so a query word fetches one shard or a few
  * (all those whose run may hold a word it prefixes), never the whole index. Each shard file is
- * {@code {"words":[word…], "postings":[[first, delta…]…]}}.
+ * {@code {"words":[word…], "postings":[[entry…]…]}}, where an entry is {@code 4 × (case number
+ * minus the previous entry's) + field}: the case numbers delta-encoded, with the weightiest
+ * {@link SearchWords} field holding the word in the low two bits, for ranking.
  */
 final class SearchShards {
   /** About 15 KB gzip per shard on generated text: small next to the 100 KB per word budget. */
@@ -29,13 +30,13 @@ final class SearchShards {
     this.starts = starts;
   }
 
-  /** The shards of the cases whose distinct words are {@code tokens}, in case order. */
-  static SearchShards of(List<Set<String>> tokens) {
+  /** The shards of the cases whose words ({@link SearchWords#of}) are given, in case order. */
+  static SearchShards of(List<String> words) {
     Map<String, Postings> byWord = new HashMap<>();
-    for (int i = 0; i < tokens.size(); i++) {
-      for (String word : tokens.get(i)) {
-        byWord.computeIfAbsent(word, w -> new Postings()).add(i);
-      }
+    for (int i = 0; i < words.size(); i++) {
+      int id = i;
+      SearchWords.forEach(words.get(i), (word, field) ->
+          byWord.computeIfAbsent(word, w -> new Postings()).add(id * 4 + field));
     }
     // Java and JavaScript both order strings by UTF-16 code units, so the page can binary-search.
     List<String> sorted = new ArrayList<>(byWord.keySet());
@@ -55,15 +56,20 @@ final class SearchShards {
     return new SearchShards(sorted, postings, starts);
   }
 
-  /** About how many characters the delta-encoded {@code ids} take in JSON. */
-  private static int estimate(int[] ids) {
+  /** About how many characters the encoded {@code entries} take in JSON. */
+  private static int estimate(int[] entries) {
     int chars = 0;
     int previous = 0;
-    for (int id : ids) {
-      chars += 1 + Integer.toString(id - previous).length();
-      previous = id;
+    for (int entry : entries) {
+      chars += 1 + Integer.toString(encode(entry, previous)).length();
+      previous = entry;
     }
     return chars;
+  }
+
+  /** An entry ({@code 4 × case + field}) as written after {@code previous}. */
+  private static int encode(int entry, int previous) {
+    return ((entry >>> 2) - (previous >>> 2)) * 4 + (entry & 3);
   }
 
   int count() {
@@ -88,9 +94,9 @@ final class SearchShards {
     for (int w = from; w < to; w++) {
       json.beginArray();
       int previous = 0;
-      for (int id : postings.get(w)) {
-        json.value(id - previous);
-        previous = id;
+      for (int entry : postings.get(w)) {
+        json.value(encode(entry, previous));
+        previous = entry;
       }
       json.endArray();
     }
@@ -98,7 +104,7 @@ final class SearchShards {
     json.endObject();
   }
 
-  /** A growing list of case numbers, each added once and in increasing order. */
+  /** A growing list of entries, each case added once and in increasing order. */
   private static final class Postings {
     private int[] ids = new int[4];
     private int size;

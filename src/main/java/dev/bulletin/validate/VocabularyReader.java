@@ -85,7 +85,7 @@ public final class VocabularyReader {
       }
       if (unique) {
         definitions.add(new KeywordDefinition(
-            new Term(TermKind.KEYWORD, name.get(), slug, description), aliasNames,
+            new Term(TermKind.KEYWORD, name.get(), slug, description, aliasNames), aliasNames,
             map.line(), map.column()));
         rejected.remove(name.get());
         aliasNames.forEach(rejected::remove);

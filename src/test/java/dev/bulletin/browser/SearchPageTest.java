@@ -1,21 +1,12 @@
 package dev.bulletin.browser;
 
+import static dev.bulletin.browser.SearchPage.tagged;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
-import dev.bulletin.reader.SampleSite;
-import dev.bulletin.render.SearchTokens;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,22 +17,15 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** The search page, in headless Chromium, over the built sample site. */
+/** The search page's facets, dates and URL state, in headless Chromium, over the sample site. */
 class SearchPageTest {
   private static ChromeDriver driver;
-  private static StaticServer server;
-  private static List<JsonObject> cases;
+  private static SearchPage page;
 
   @BeforeAll
   static void start() throws Exception {
     driver = Browser.start();
-    Path site = SampleSite.output();
-    server = new StaticServer(site, "/bulletin/");
-    cases = new ArrayList<>();
-    for (JsonElement c : JsonParser.parseString(SampleSite.read(site, "data/cases.json"))
-        .getAsJsonArray()) {
-      cases.add(c.getAsJsonObject());
-    }
+    page = new SearchPage(driver);
   }
 
   @AfterAll
@@ -49,138 +33,70 @@ class SearchPageTest {
     if (driver != null) {
       driver.quit();
     }
-    if (server != null) {
-      server.close();
+    if (page != null) {
+      page.close();
     }
-  }
-
-  private void open(String query) {
-    driver.get(server.baseUrl() + "search/" + query);
-    new WebDriverWait(driver, Duration.ofSeconds(20)).until((WebDriver d) ->
-        !d.findElement(By.id("search-status")).getText().equals(
-            d.findElement(By.id("search")).getAttribute("data-t-loading")));
-    settle();
-  }
-
-  /** Waits until the page has fetched what the last search needs and shows its results. */
-  private void settle() {
-    new WebDriverWait(driver, Duration.ofSeconds(20)).until((WebDriver d) ->
-        d.findElement(By.id("search")).getAttribute("aria-busy") == null);
-  }
-
-  /** The cases the page lists once it has settled, as slugs. */
-  private Set<String> shown() {
-    settle();
-    Set<String> slugs = new TreeSet<>();
-    for (WebElement link : driver.findElements(By.cssSelector("#search-results a"))) {
-      String href = link.getAttribute("href");
-      slugs.add(href.substring(href.indexOf("/cases/") + 7, href.length() - 1));
-    }
-    return slugs;
-  }
-
-  /** Every case the search found, after asking for more results until none are left. */
-  private Set<String> all() {
-    WebElement more = driver.findElement(By.id("search-more"));
-    while (settled() && more.isDisplayed()) {
-      more.click();
-    }
-    return shown();
-  }
-
-  private boolean settled() {
-    settle();
-    return true;
-  }
-
-  private static Set<String> expected(Predicate<JsonObject> filter) {
-    Set<String> slugs = new TreeSet<>();
-    cases.stream().filter(filter).forEach(c -> slugs.add(c.get("slug").getAsString()));
-    return slugs;
-  }
-
-  private static boolean tagged(JsonObject c, String kind, String slug) {
-    return c.getAsJsonArray(kind).asList().stream()
-        .anyMatch(t -> t.getAsJsonObject().get("slug").getAsString().equals(slug));
-  }
-
-  private static boolean hasWordStarting(JsonObject c, String prefix) {
-    StringBuilder text = new StringBuilder(c.get("title").getAsString()).append(' ')
-        .append(c.get("claim").getAsString()).append(' ').append(c.get("summary").getAsString());
-    c.getAsJsonArray("keywords").forEach(k -> text.append(' ')
-        .append(k.getAsJsonObject().get("name").getAsString()));
-    return SearchTokens.of(text.toString()).stream().anyMatch(w -> w.startsWith(prefix));
   }
 
   @Test
   void withoutAQueryEveryCaseIsFound() {
-    open("");
-    assertEquals(20, shown().size(), "the first page of results");
-    assertEquals(expected(c -> true), all());
-    assertEquals(cases.size(), shown().size());
+    page.open("");
+    assertEquals(20, page.shown().size(), "the first page of results");
+    assertEquals(page.expected(c -> true), page.all());
+    assertEquals(page.cases.size(), page.shown().size());
   }
 
   @Test
   void aClaimWordAndAHeadlineWordFindTheirCaseAndAFacetNarrowsThem() {
     String armenia = "armenia-us-building-nato-base";
-    JsonObject theCase = cases.stream()
-        .filter(c -> c.get("slug").getAsString().equals(armenia)).findFirst().orElseThrow();
-    assertFalse(theCase.get("title").getAsString().toLowerCase().contains("yerevan"));
-    open("?q=yerevan");
-    assertTrue(shown().contains(armenia), shown().toString());
-    assertEquals(expected(c -> hasWordStarting(c, "yerevan")), all());
+    assertFalse(page.byCase(armenia).get("title").getAsString().toLowerCase().contains("yerevan"));
+    page.open("?q=yerevan");
+    assertTrue(page.shown().contains(armenia), page.shown().toString());
+    assertEquals(page.expected(c -> page.finds(c, "yerevan")), page.all());
 
-    open("?q=strike");
-    assertTrue(all().contains(armenia), shown().toString());
+    page.open("?q=strike");
+    assertTrue(page.all().contains(armenia), page.shown().toString());
     new Select(driver.findElement(By.id("search-country"))).selectByValue("armenia");
-    assertEquals(expected(c -> hasWordStarting(c, "strike") && tagged(c, "countries", "armenia")),
-        all());
-    assertTrue(shown().contains(armenia));
+    assertEquals(page.expected(c -> page.finds(c, "strike") && tagged(c, "countries", "armenia")),
+        page.all());
+    assertTrue(page.shown().contains(armenia));
     assertTrue(driver.getCurrentUrl().contains("country=armenia"), driver.getCurrentUrl());
   }
 
   @Test
-  void aKeywordNameFindsItsCases() {
-    open("?q=provocation");
-    Set<String> expected = expected(c -> tagged(c, "keywords", "provocation")
-        || hasWordStarting(c, "provocation"));
-    assertTrue(expected.contains("armenia-us-building-nato-base"), expected.toString());
-    assertEquals(expected, all());
-  }
-
-  @Test
   void typingFiltersByTextAsYouTypeAndKeepsItInTheUrl() {
-    open("");
+    page.open("");
     driver.findElement(By.id("search-q")).sendKeys("grai");
-    Set<String> expected = expected(c -> hasWordStarting(c, "grai"));
+    Set<String> expected = page.expected(c -> page.finds(c, "grai"));
     assertFalse(expected.isEmpty());
-    assertTrue(expected.size() < cases.size());
-    assertEquals(expected, shown());
+    assertTrue(expected.size() < page.cases.size());
+    assertEquals(expected, page.shown());
     assertTrue(driver.getCurrentUrl().endsWith("search/?q=grai"), driver.getCurrentUrl());
   }
 
   @Test
   void choosingAFacetFiltersAndCountsAndTheUrlKeepsTheState() {
-    open("");
+    page.open("");
     Select country = new Select(driver.findElement(By.id("search-country")));
     WebElement ukraine = driver.findElement(By.cssSelector("#search-country option[value=ukraine]"));
-    Set<String> expected = expected(c -> tagged(c, "countries", "ukraine"));
+    Set<String> expected = page.expected(c -> tagged(c, "countries", "ukraine"));
     assertTrue(ukraine.getText().endsWith("(" + expected.size() + ")"), ukraine.getText());
     country.selectByValue("ukraine");
-    assertEquals(expected, shown());
+    assertEquals(expected, page.shown());
     assertTrue(driver.getCurrentUrl().contains("country=ukraine"), driver.getCurrentUrl());
 
     driver.findElement(By.id("search-q")).sendKeys("grain");
-    Set<String> both = expected(c -> tagged(c, "countries", "ukraine")
-        && hasWordStarting(c, "grain"));
-    assertEquals(both, shown());
+    Set<String> both = page.expected(c -> tagged(c, "countries", "ukraine")
+        && page.finds(c, "grain"));
+    assertEquals(both, page.shown());
     String shared = driver.getCurrentUrl();
 
     // A shared link restores the same search in a fresh page.
     driver.get("about:blank");
     driver.get(shared);
-    new WebDriverWait(driver, Duration.ofSeconds(20)).until((WebDriver d) -> !shown().isEmpty());
-    assertEquals(both, shown());
+    new WebDriverWait(driver, Duration.ofSeconds(20))
+        .until((WebDriver d) -> !page.shown().isEmpty());
+    assertEquals(both, page.shown());
     assertEquals("grain", driver.findElement(By.id("search-q")).getAttribute("value"));
     assertEquals("ukraine", new Select(driver.findElement(By.id("search-country")))
         .getFirstSelectedOption().getAttribute("value"));
@@ -188,20 +104,31 @@ class SearchPageTest {
 
   @Test
   void aKeywordFromTheUrlAndADateRangeFilter() {
-    open("?keyword=nato&from=2026-10-20");
-    assertEquals(expected(c -> tagged(c, "keywords", "nato")
-        && c.get("date").getAsString().compareTo("2026-10-20") >= 0), shown());
+    page.open("?keyword=nato&from=2026-10-20");
+    assertEquals(page.expected(c -> tagged(c, "keywords", "nato")
+        && c.get("date").getAsString().compareTo("2026-10-20") >= 0), page.shown());
+  }
+
+  @Test
+  void anUnknownFacetValueInTheUrlIsReportedAndLeftOut() {
+    page.open("?keyword=no-such-keyword&q=grain");
+    WebElement notice = driver.findElement(By.id("search-notice"));
+    assertTrue(notice.isDisplayed());
+    assertTrue(notice.getText().contains("“no-such-keyword”"), notice.getText());
+    assertTrue(notice.getText().startsWith("This link asks for Keyword"), notice.getText());
+    assertEquals(page.expected(c -> page.finds(c, "grain")), page.shown());
+    assertFalse(page.shown().isEmpty());
   }
 
   @Test
   void noResultsExplainsWhatToDo() {
-    open("?q=qqxqqzz");
-    assertEquals(Set.of(), shown());
+    page.open("?q=qqxqqzz");
+    assertEquals(Set.of(), page.shown());
     WebElement help = driver.findElement(By.id("search-help"));
     assertTrue(help.isDisplayed());
     driver.findElement(By.id("search-clear")).click();
     new WebDriverWait(driver, Duration.ofSeconds(5)).until((WebDriver d) -> !help.isDisplayed());
-    assertEquals(cases.size(), all().size());
+    assertEquals(page.cases.size(), page.all().size());
     assertTrue(driver.getCurrentUrl().endsWith("search/"), driver.getCurrentUrl());
   }
 }

@@ -40,8 +40,9 @@ import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Measures what a reader of a generated bulletin of 20,000 cases (words drawn from a
- * Zipf-distributed vocabulary, as natural text is) transfers through the chunked search index:
+ * Measures what a reader of a generated bulletin of 20,000 cases (headlines, claims, summaries
+ * and responses of 200–400 words drawn from a Zipf-distributed vocabulary, as natural text is)
+ * transfers through the chunked search index:
  * the manifest, then for each query word the shards it needs and the chunks of case details for
  * the first results shown, all gzipped as a server sends them. The figures go to
  * {@code target/search-index-20000.txt}; README quotes them.
@@ -64,8 +65,8 @@ class SearchIndexSizeTest {
     // Words of the corpus by how many cases hold them: the commonest, a middling and a rare one.
     Map<String, Integer> frequency = new TreeMap<>();
     for (Case c : site.cases()) {
-      SearchTokens.of(SearchIndexWriter.searchText(c))
-          .forEach(w -> frequency.merge(w, 1, Integer::sum));
+      SearchWords.forEach(SearchIndexWriter.searchWords(c),
+          (w, field) -> frequency.merge(w, 1, Integer::sum));
     }
     List<String> byFrequency = new ArrayList<>(frequency.keySet());
     byFrequency.sort(Comparator.comparing((String w) -> -frequency.get(w)).thenComparing(w -> w));
@@ -151,8 +152,8 @@ class SearchIndexSizeTest {
           for (int w = 0; w < list.size(); w++) {
             if (list.get(w).getAsString().startsWith(word)) {
               int id = 0;
-              for (JsonElement delta : shard.getAsJsonArray("postings").get(w).getAsJsonArray()) {
-                id += delta.getAsInt();
+              for (JsonElement entry : shard.getAsJsonArray("postings").get(w).getAsJsonArray()) {
+                id += entry.getAsInt() >> 2;
                 hits.add(id);
               }
             }
@@ -164,11 +165,12 @@ class SearchIndexSizeTest {
           matches.retainAll(hits);
         }
       }
-      int shown = 0;
-      for (int id : matches) {
-        if (shown++ == SHOWN) {
-          break;
-        }
+      // Ranked by relevance, the first results may come from anywhere: take them spread
+      // evenly over the matches, the most chunks they could need.
+      List<Integer> all = new ArrayList<>(matches);
+      int shown = Math.min(SHOWN, all.size());
+      for (int k = 0; k < shown; k++) {
+        int id = all.get((int) ((long) k * all.size() / shown));
         bytes += fetch("cases/" + id / SearchIndexWriter.CHUNK + ".json");
       }
       return bytes;
@@ -214,6 +216,10 @@ class SearchIndexSizeTest {
       }
       terms.put(kind, list);
     }
+    List<String> outlets = new ArrayList<>();
+    for (int i = 0; i < 2_000; i++) {
+      outlets.add(word(random) + " " + word(random));
+    }
     int issueCount = count / 25;
     LocalDate first = LocalDate.of(2011, 1, 6);
     List<Case> cases = new ArrayList<>();
@@ -222,11 +228,14 @@ class SearchIndexSizeTest {
       LocalDate date = first.plusWeeks(issue - 1).minusDays(random.nextInt(7));
       String title = sentence(random, vocabulary, zipf, sum, 8 + random.nextInt(7));
       String claim = sentence(random, vocabulary, zipf, sum, 40 + random.nextInt(31));
+      String summary = sentence(random, vocabulary, zipf, sum, 20 + random.nextInt(20));
+      String response = sentence(random, vocabulary, zipf, sum, 200 + random.nextInt(201));
       cases.add(new Case("case-" + i, "", title, issue, date,
           pick(random, terms.get(TermKind.LANGUAGE), 1 + random.nextInt(2)),
           pick(random, terms.get(TermKind.COUNTRY), 1 + random.nextInt(2)),
           pick(random, terms.get(TermKind.KEYWORD), 2 + random.nextInt(3)),
-          "<p>" + claim + "</p>", claim, "", "", "", List.of(new Source("Outlet", "", "")), "", "",
+          "<p>" + claim + "</p>", claim, "<p>" + response + "</p>", response, summary,
+          List.of(new Source(outlets.get(random.nextInt(outlets.size())), "", "")), "", "",
           false, 3));
     }
     cases.sort(Comparator.comparing(Case::date).reversed());
