@@ -19,8 +19,12 @@
    * one headline word outweighs the same word in a response plus a weaker second word.
    */
   var WEIGHTS = [1, 3, 6, 8];
-  /* A term the case is tagged with: an editor's own statement of its subject, like a headline. */
-  var TERM_WEIGHT = 8;
+  /*
+   * A term the case is tagged with: an editor's statement of its subject, as strong as the
+   * summary, but below the headline, as one keyword spans many cases and the headline is this
+   * case's own.
+   */
+  var TERM_WEIGHT = 6;
   /* A word typed in full counts twice a longer word it only begins ("war" over "warehouse"). */
   var EXACT = 2;
 
