@@ -3,7 +3,10 @@ package dev.bulletin.assemble;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
@@ -50,6 +53,20 @@ class RelatedCasesTest {
   }
 
   @Test
+  void aSharedRareKeywordOutweighsSharedCommonOnes() {
+    // Keyword 0 is on every case, 1 and 2 on most, 3 only on cases 0 and 9.
+    int[][] keywordsOf = {{0, 1, 2, 3}, {0, 1, 2}, {0, 1, 2}, {0, 1, 2}, {0, 1, 2}, {0, 1, 2},
+        {0, 1, 2}, {0, 1}, {0, 2}, {0, 3}};
+    for (int budget : new int[] {0, 2, 100}) {
+      RelatedCases.Finder finder = new RelatedCases.Finder(keywordsOf,
+          RelatedCases.postings(keywordsOf, 4), new long[4][], budget);
+      assertArrayEquals(new int[] {9, 1, 2, 3, 4}, finder.best(0));
+      // With nothing rare in common, the common keywords still rank.
+      assertArrayEquals(new int[] {0, 1, 2, 3, 4}, finder.best(6));
+    }
+  }
+
+  @Test
   void tiesGoToTheEarlierCaseAndMoreSharedKeywordsComeFirst() {
     int[][] keywordsOf = {{0, 1}, {0}, {0}, {0}, {0}, {0}, {0}, {0, 1}};
     for (int budget : new int[] {0, 2, 100}) {
@@ -59,14 +76,20 @@ class RelatedCasesTest {
     }
   }
 
-  /** The obvious definition: count shared keywords with every other case, sort, keep five. */
+  /**
+   * The obvious definition: with every other case, add up the weights of the keywords shared
+   * (ln(1 + n / cases tagged), ×64), sort, keep five.
+   */
   private static int[] exhaustive(int self, List<int[]> keywordsOf) {
+    Map<Integer, Integer> tagged = new HashMap<>();
+    keywordsOf.forEach(ids -> Arrays.stream(ids).forEach(id -> tagged.merge(id, 1, Integer::sum)));
     List<int[]> scored = new ArrayList<>();
     for (int other = 0; other < keywordsOf.size(); other++) {
       int shared = 0;
       for (int a : keywordsOf.get(self)) {
         for (int b : keywordsOf.get(other)) {
-          shared += a == b ? 1 : 0;
+          shared += a == b ? Math.max(1, (int) Math.round(
+              64 * Math.log(1 + (double) keywordsOf.size() / tagged.get(a)))) : 0;
         }
       }
       if (other != self && shared > 0) {
