@@ -89,7 +89,11 @@ public final class SiteAssembler {
     List<Case> cases = parallel(published, draft -> memo.caseOf(draft,
         () -> toCase(draft, content, links, countries, languages),
         () -> !links.reportedBroken(draft.file())));
-    cases = cases.stream().filter(c -> c != null).sorted(NEWEST_FIRST).toList();
+    // The default desk signs unsigned cases after the memo, which keeps cases by their file.
+    String desk = config.defaultAuthor();
+    cases = cases.stream().filter(c -> c != null)
+        .map(c -> c.authorId().isEmpty() && !desk.isEmpty() ? c.withAuthorId(desk) : c)
+        .sorted(NEWEST_FIRST).toList();
 
     List<Issue> issues = parallel(content.issues(), draft -> toIssue(draft, links));
     Map<Integer, List<Case>> byIssue = new HashMap<>();

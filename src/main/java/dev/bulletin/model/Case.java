@@ -49,6 +49,13 @@ public record Case(
     updates = updates == null ? List.of() : List.copyOf(updates);
   }
 
+  /** This case signed by {@code id} (an author of authors.yml). */
+  public Case withAuthorId(String id) {
+    return new Case(slug, sourceFile, title, issue, date, languages, countries, keywords,
+        claimHtml, claimText, responseHtml, responseText, summary, sources, warning, id, draft,
+        readingMinutes, updates);
+  }
+
   /** A case that has not been updated since it was published. */
   public Case(String slug, String sourceFile, String title, int issue, LocalDate date,
       List<Term> languages, List<Term> countries, List<Term> keywords, String claimHtml,

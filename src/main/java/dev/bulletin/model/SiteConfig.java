@@ -11,7 +11,8 @@ import java.util.Set;
  * internal link so the site works at a domain root or under a sub-path. {@code
  * correctionsPolicy} is "" or where the corrections policy is: a full web address, or a path of
  * this site such as {@code corrections-policy/}. {@code checks} is the level of each warning
- * rule, from {@code checks:}.
+ * rule, from {@code checks:}. {@code defaultAuthor} is "" or the id of the desk (from authors.yml)
+ * that signs cases without an {@code author}.
  */
 public record SiteConfig(
     String title,
@@ -21,7 +22,8 @@ public record SiteConfig(
     Publisher publisher,
     String verdict,
     String correctionsPolicy,
-    CheckPolicy checks) {
+    CheckPolicy checks,
+    String defaultAuthor) {
 
   // Languages written right to left (ISO 639 codes), for the `dir` of pages that need it.
   private static final Set<String> RIGHT_TO_LEFT = Set.of("ar", "arc", "ckb", "dv", "fa", "he",
@@ -44,6 +46,14 @@ public record SiteConfig(
     verdict = verdict == null || verdict.isBlank() ? "Disinformation" : verdict;
     correctionsPolicy = correctionsPolicy == null ? "" : correctionsPolicy;
     checks = checks == null ? CheckPolicy.DEFAULT : checks;
+    defaultAuthor = defaultAuthor == null ? "" : defaultAuthor;
+  }
+
+  /** Settings without a default author. */
+  public SiteConfig(String title, BaseUrl baseUrl, String language, String description,
+      Publisher publisher, String verdict, String correctionsPolicy, CheckPolicy checks) {
+    this(title, baseUrl, language, description, publisher, verdict, correctionsPolicy, checks,
+        "");
   }
 
   /** Settings whose rules all warn at their default level. */
@@ -93,6 +103,6 @@ public record SiteConfig(
 
   public SiteConfig withBaseUrl(BaseUrl newBaseUrl) {
     return new SiteConfig(title, newBaseUrl, language, description, publisher, verdict,
-        correctionsPolicy, checks);
+        correctionsPolicy, checks, defaultAuthor);
   }
 }

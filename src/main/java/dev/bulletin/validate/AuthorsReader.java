@@ -12,12 +12,24 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /** Reads authors.yml: desks and analysts by id. */
 public final class AuthorsReader {
-  private static final Set<String> KEYS = Set.of("id", "name", "bio");
+  private static final Set<String> KEYS = Set.of("id", "name", "bio", "avatar");
+  private static final Pattern IMAGE = Pattern.compile(".+\\.(jpe?g|png|webp|gif|avif)");
 
+  /** Reads authors.yml, accepting any avatar path. */
   public Map<String, Author> read(Path file, YamlNode root, Diagnostics diagnostics) {
+    return read(file, root, null, diagnostics);
+  }
+
+  /**
+   * Reads authors.yml; {@code media} are the site paths of the media files an {@code avatar}
+   * may name ({@code media/…}; null to accept any).
+   */
+  public Map<String, Author> read(Path file, YamlNode root, Set<String> media,
+      Diagnostics diagnostics) {
     Map<String, Author> authors = new TreeMap<>();
     if (root instanceof YamlScalar s && s.isNull()) {
       return authors;
@@ -38,6 +50,7 @@ public final class AuthorsReader {
       Optional<String> id = fields.requiredText("id", "id: east-desk");
       Optional<String> name = fields.requiredText("name", "name: East Desk");
       String bio = fields.optionalText("bio", "bio: One or two sentences").orElse("");
+      String avatar = avatar(fields, map, media);
       if (id.isPresent() && !Slugs.isSafe(id.get())) {
         // The id is the address of the author's page, authors/<id>/.
         fields.error(map.get("id").orElseThrow(), "author id `" + id.get() + "` must be"
@@ -48,10 +61,33 @@ public final class AuthorsReader {
           fields.error(map.get("id").orElseThrow(), "author id `" + id.get()
               + "` is used twice; each author needs its own id");
         } else {
-          authors.put(id.get(), new Author(id.get(), name.get(), bio));
+          authors.put(id.get(), new Author(id.get(), name.get(), bio, avatar));
         }
       }
     }
     return authors;
+  }
+
+  /** The avatar's site path ({@code media/…}), or "" when there is none or it is wrong. */
+  private static String avatar(FieldReader fields, YamlMap map, Set<String> media) {
+    String written = fields.optionalText("avatar", "avatar: media/authors/east-desk.jpg")
+        .orElse("");
+    String path = written.startsWith("/") ? written.substring(1) : written;
+    if (written.isEmpty()) {
+      return "";
+    }
+    if (!path.startsWith("media/") || !IMAGE.matcher(path).matches()) {
+      fields.error(map.get("avatar").orElseThrow(), "`avatar` must be an image of the media"
+          + " folder (.jpg, .png, .webp, .gif or .avif), written from the content folder, like"
+          + " `avatar: media/authors/east-desk.jpg`, but it is `" + written + "`");
+      return "";
+    }
+    if (media != null && !media.contains(path)) {
+      fields.error(map.get("avatar").orElseThrow(), "the avatar `" + written + "` leads"
+          + " nowhere: there is no file " + path + " in the content folder; add the picture"
+          + " there or correct the path");
+      return "";
+    }
+    return path;
   }
 }

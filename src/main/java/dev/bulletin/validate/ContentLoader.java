@@ -2,6 +2,7 @@ package dev.bulletin.validate;
 
 import dev.bulletin.diag.Diagnostics;
 import dev.bulletin.model.Author;
+import dev.bulletin.model.MediaFile;
 import dev.bulletin.model.SiteConfig;
 import dev.bulletin.source.ContentFiles;
 import dev.bulletin.source.ContentKind;
@@ -85,9 +86,19 @@ public final class ContentLoader {
     Set<String> pageSlugs = parsed.stream().filter(p -> p.kind() == ContentKind.PAGE)
         .map(p -> p.file().getFileName().toString().replaceFirst("\\.md$", ""))
         .collect(Collectors.toSet());
+    List<MediaFile> media = MediaChecker.check(root, files.media(), diagnostics);
+    Set<String> mediaPaths = media.stream().map(MediaFile::path).collect(Collectors.toSet());
+    Optional<Map<String, Author>> readAuthors = files.authors()
+        .flatMap(file -> readYaml(file, diagnostics)
+            .map(node -> new AuthorsReader().read(file, node, mediaPaths, diagnostics)));
+    Map<String, Author> authors = readAuthors.orElse(Map.of());
+    // An authors.yml that cannot be read is reported already: accept any default author then.
+    Set<String> authorIds = files.authors().isPresent() && readAuthors.isEmpty() ? null
+        : authors.keySet();
     Optional<SiteConfig> config = files.siteConfig()
         .flatMap(file -> readYaml(file, diagnostics)
-            .flatMap(node -> new SiteConfigReader().read(file, node, pageSlugs, diagnostics)));
+            .flatMap(node -> new SiteConfigReader().read(file, node, pageSlugs, authorIds,
+                diagnostics)));
     if (files.siteConfig().isEmpty() && !Files.isSymbolicLink(root.resolve("site.yml"))) {
       diagnostics.error(root.resolve("site.yml"), 1, 1, "site.yml is missing; create it with"
           + " `title`, `baseUrl`, `language` and `description`");
@@ -100,10 +111,6 @@ public final class ContentLoader {
       diagnostics.error(root.resolve("keywords.yml"), 1, 1, "keywords.yml is missing; create it"
           + " with the list of keywords cases may use, like `- name: NATO`");
     }
-    Map<String, Author> authors = files.authors()
-        .flatMap(file -> readYaml(file, diagnostics)
-            .map(node -> new AuthorsReader().read(file, node, diagnostics)))
-        .orElse(Map.of());
     List<IssueDraft> issues = new ArrayList<>();
     List<CaseDraft> cases = new ArrayList<>();
     List<PageDraft> pages = new ArrayList<>();
@@ -126,7 +133,7 @@ public final class ContentLoader {
       return Optional.empty();
     }
     ValidContent content = new ValidContent(root, config.get(), vocabulary, authors, issues,
-        cases, pages, MediaChecker.check(root, files.media(), diagnostics));
+        cases, pages, media);
     new ReferenceChecker(clock).check(content, allCasesRead, drafts, diagnostics);
     AliasChecker.check(content, diagnostics);
     return Optional.of(content);

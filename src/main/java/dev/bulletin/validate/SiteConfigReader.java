@@ -17,24 +17,25 @@ import java.util.regex.Pattern;
 public final class SiteConfigReader {
   private static final Set<String> KEYS =
       Set.of("title", "baseUrl", "language", "description", "publisher", "verdict",
-          "correctionsPolicy", "checks");
+          "correctionsPolicy", "checks", "defaultAuthor");
   // A free page's address, as `correctionsPolicy` may name it: `slug/`, optionally `#anchor`.
   private static final Pattern PAGE_PATH =
       Pattern.compile("/?([a-z0-9]+(?:-[a-z0-9]+)*)/?(#[A-Za-z0-9_-]+)?");
   private static final Pattern LANGUAGE_TAG =
       Pattern.compile("[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*");
 
-  /** Reads site.yml without checking that a corrections policy page exists. */
+  /** Reads site.yml without checking that a corrections policy page or default author exists. */
   public Optional<SiteConfig> read(Path file, YamlNode root, Diagnostics diagnostics) {
-    return read(file, root, null, diagnostics);
+    return read(file, root, null, null, diagnostics);
   }
 
   /**
    * Reads site.yml; {@code pageSlugs} are the free pages a {@code correctionsPolicy} may point
-   * to (null to accept any).
+   * to, {@code authorIds} the ids of authors.yml a {@code defaultAuthor} may name (each null to
+   * accept any).
    */
   public Optional<SiteConfig> read(Path file, YamlNode root, Set<String> pageSlugs,
-      Diagnostics diagnostics) {
+      Set<String> authorIds, Diagnostics diagnostics) {
     if (!(root instanceof YamlMap map)) {
       diagnostics.error(file, root.line(), root.column(),
           "site.yml must be a set of `key: value` lines, like `title: My Bulletin`");
@@ -62,6 +63,17 @@ public final class SiteConfigReader {
           + " pages/corrections-policy.md, or a full web address starting with https://, but"
           + " it is `" + policy + "`");
       policy = "";
+    }
+    String defaultAuthor = fields.optionalText("defaultAuthor", "defaultAuthor: east-desk")
+        .orElse("");
+    if (!defaultAuthor.isEmpty() && authorIds != null && !authorIds.contains(defaultAuthor)) {
+      // It would sign every unsigned case with a byline leading nowhere.
+      String hint = Suggestions.closest(defaultAuthor, authorIds)
+          .map(id -> "; did you mean `" + id + "`?")
+          .orElse("; add the desk to authors.yml or use an id from there");
+      fields.error(map.get("defaultAuthor").orElseThrow(), "unknown author `" + defaultAuthor
+          + "` in `defaultAuthor`" + hint);
+      defaultAuthor = "";
     }
     CheckPolicy checks = map.get("checks").map(node -> ChecksReader.read(file, node,
         diagnostics)).orElse(CheckPolicy.DEFAULT);
@@ -94,7 +106,7 @@ public final class SiteConfigReader {
       publisher = new Publisher(title.get(), baseUrlText.get());
     }
     return Optional.of(new SiteConfig(title.get(), baseUrl.get(), language.get(), description,
-        publisher, verdict, policy, checks));
+        publisher, verdict, policy, checks, defaultAuthor));
   }
 
   private static boolean isPolicyAddress(String policy, Set<String> pageSlugs) {
