@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -28,6 +29,20 @@ final class Browser {
   }
 
   private Browser() {}
+
+  /**
+   * Makes the page a 390 × 844 phone screen (an iPhone 12 to 15) through the DevTools protocol:
+   * the viewport itself, not a window whose toolbars would take part of it.
+   */
+  static void phone(ChromeDriver driver) {
+    driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 390,
+        "height", 844, "deviceScaleFactor", 3, "mobile", true));
+  }
+
+  /** Back to the window's own size after {@link #phone}. */
+  static void desktop(ChromeDriver driver) {
+    driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+  }
 
   static ChromeDriver start() throws IOException {
     assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),

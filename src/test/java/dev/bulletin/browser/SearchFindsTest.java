@@ -16,7 +16,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -149,7 +148,7 @@ class SearchFindsTest {
 
   @Test
   void onAPhoneTheResultsAreInViewAfterASearch() {
-    driver.manage().window().setSize(new Dimension(390, 844));
+    Browser.phone(driver);
     try {
       page.open("");
       assertEquals("false", String.valueOf(driver.executeScript(
@@ -164,7 +163,7 @@ class SearchFindsTest {
       long height = ((Number) driver.executeScript("return window.innerHeight;")).longValue();
       assertTrue(top >= 0 && top < height, "results start at " + top + " of " + height);
     } finally {
-      driver.manage().window().setSize(new Dimension(1280, 900));
+      Browser.desktop(driver);
     }
   }
 }
