@@ -13,11 +13,15 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
@@ -53,11 +57,23 @@ class AccessibilityTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"", "issues/310/", "cases/armenia-us-building-nato-base/",
-      "keywords/nato/", "search/?q=grain"})
+      "keywords/nato/", "search/?q=grain", "search/?q=nato+base&keyword=nato",
+      "authors/east-desk/"})
   void axeFindsNoSeriousOrCriticalViolation(String page) {
     driver.manage().window().setSize(new Dimension(1280, 900));
-    driver.get(server.baseUrl() + page);
-    assertEquals(List.of(), seriousViolations(), page);
+    for (String scheme : List.of("light", "dark")) {
+      driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features",
+          List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
+      driver.get(server.baseUrl() + page);
+      if (page.startsWith("search/")) {
+        // The results, with their marks and chips, are what is checked there.
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until((WebDriver d) ->
+            d.findElement(By.id("search")).getAttribute("aria-busy") == null
+                && !d.findElements(By.cssSelector("#search-results mark")).isEmpty());
+      }
+      assertEquals(List.of(), seriousViolations(), page + " in the " + scheme + " scheme");
+    }
+    driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
   }
 
   @org.junit.jupiter.api.Test
