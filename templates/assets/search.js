@@ -69,6 +69,7 @@
     var mine = ++generation;
     root.setAttribute('aria-busy', 'true');
     if (entry) { saveUrl(s, entry === 'push'); }
+    if (entry === 'push') { notice.hidden = true; } // said of the link, not of later searches
     // The index leaves out one-letter words, so they can match nothing: leave them out here too.
     query = view.tokens(s.q).filter(function (w) { return w.length > 1; });
     index.score(query).then(function (scores) {
