@@ -34,7 +34,7 @@ class RelatedCasesTest {
       int[][] postings = RelatedCases.postings(keywordsOf, vocabulary);
       // Budget 0 walks every list, a huge one scores every list directly; 40 mixes both.
       for (int budget : new int[] {0, 40, Integer.MAX_VALUE}) {
-        RelatedCases.Finder finder = new RelatedCases.Finder(keywordsOf, postings,
+        RelatedFinder finder = new RelatedFinder(keywordsOf, postings,
             new long[vocabulary][], budget);
         for (int c = 0; c < cases; c++) {
           assertArrayEquals(exhaustive(c, keywords), finder.best(c),
@@ -47,7 +47,7 @@ class RelatedCasesTest {
   @Test
   void aCaseSharingNothingHasNoRelatedCases() {
     int[][] keywordsOf = {{0}, {1}};
-    RelatedCases.Finder finder = new RelatedCases.Finder(keywordsOf,
+    RelatedFinder finder = new RelatedFinder(keywordsOf,
         RelatedCases.postings(keywordsOf, 2), new long[2][], 0);
     assertArrayEquals(new int[0], finder.best(0));
   }
@@ -58,7 +58,7 @@ class RelatedCasesTest {
     int[][] keywordsOf = {{0, 1, 2, 3}, {0, 1, 2}, {0, 1, 2}, {0, 1, 2}, {0, 1, 2}, {0, 1, 2},
         {0, 1, 2}, {0, 1}, {0, 2}, {0, 3}};
     for (int budget : new int[] {0, 2, 100}) {
-      RelatedCases.Finder finder = new RelatedCases.Finder(keywordsOf,
+      RelatedFinder finder = new RelatedFinder(keywordsOf,
           RelatedCases.postings(keywordsOf, 4), new long[4][], budget);
       assertArrayEquals(new int[] {9, 1, 2, 3, 4}, finder.best(0));
       // With nothing rare in common, the common keywords still rank.
@@ -70,7 +70,7 @@ class RelatedCasesTest {
   void tiesGoToTheEarlierCaseAndMoreSharedKeywordsComeFirst() {
     int[][] keywordsOf = {{0, 1}, {0}, {0}, {0}, {0}, {0}, {0}, {0, 1}};
     for (int budget : new int[] {0, 2, 100}) {
-      RelatedCases.Finder finder = new RelatedCases.Finder(keywordsOf,
+      RelatedFinder finder = new RelatedFinder(keywordsOf,
           RelatedCases.postings(keywordsOf, 2), new long[2][], budget);
       assertArrayEquals(new int[] {7, 1, 2, 3, 4}, finder.best(0));
     }

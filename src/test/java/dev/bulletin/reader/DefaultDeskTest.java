@@ -27,8 +27,9 @@ class DefaultDeskTest {
     Path content = SampleSite.copyContent(temp.resolve("content"));
     Files.writeString(content.resolve("site.yml"),
         Files.readString(content.resolve("site.yml")) + "defaultAuthor: east-desk\n");
-    Files.writeString(content.resolve("authors.yml"), Files.readString(content.resolve(
-        "authors.yml")).replace("- id: east-desk\n", "- id: east-desk\n  avatar: media/east.png\n"));
+    Path authors = content.resolve("authors.yml");
+    Files.writeString(authors, Files.readString(authors)
+        .replace("- id: east-desk\n", "- id: east-desk\n  avatar: media/east.png\n"));
     Files.createDirectories(content.resolve("media"));
     Files.write(content.resolve("media/east.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G'});
     Path site = SampleSite.build(content, temp.resolve("site"));
