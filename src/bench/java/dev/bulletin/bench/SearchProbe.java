@@ -76,7 +76,7 @@ final class SearchProbe implements AutoCloseable {
     @Override
     public String toString() {
       return String.format(Locale.ROOT, "network %.1f Mbps with %.0f ms latency, CPU %.0f×"
-          + " slower, 390×844 window", mbps, latencyMs, cpuSlowdown);
+          + " slower, a 390×844 phone screen", mbps, latencyMs, cpuSlowdown);
     }
   }
 
@@ -99,6 +99,9 @@ final class SearchProbe implements AutoCloseable {
     driver.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", false,
         "latency", conditions.latencyMs, "downloadThroughput", bytesPerSecond,
         "uploadThroughput", bytesPerSecond));
+    // A phone's screen as the viewport itself, not a window whose toolbars take part of it.
+    driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 390,
+        "height", 844, "deviceScaleFactor", 3, "mobile", true));
     driver.executeCdpCommand("Emulation.setCPUThrottlingRate",
         Map.of("rate", conditions.cpuSlowdown));
     driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", OBSERVER));
