@@ -8,6 +8,7 @@ import dev.bulletin.model.FreePage;
 import dev.bulletin.model.Issue;
 import dev.bulletin.model.IssueGroup;
 import dev.bulletin.model.Outlet;
+import dev.bulletin.model.PixelSize;
 import dev.bulletin.model.Redirect;
 import dev.bulletin.model.Site;
 import dev.bulletin.model.SiteConfig;
@@ -83,7 +84,7 @@ public final class SiteAssembler {
     }
     ContentLinks links = new ContentLinks(urlsByFile(content, published, config),
         sitePaths(content, published, countries, languages), config.basePath(),
-        content.root().resolve(ContentWalker.MEDIA), diagnostics);
+        content.root().resolve(ContentWalker.MEDIA), imageSizes(content, config), diagnostics);
     memo.startCases(new AssemblyMemo.World(content.root(), content.vocabulary().definitions(),
         links.resolvesAgainst(), countries.names(), languages.names()));
     List<Case> cases = parallel(published, draft -> memo.caseOf(draft,
@@ -161,7 +162,8 @@ public final class SiteAssembler {
         draft.sources(), draft.warning(),
         draft.author().map(a -> a.value().strip()).orElse(""), draft.draft(),
         MarkdownRenderer.readingMinutes(claim.words() + response.words()),
-        draft.updates().stream().map(update -> toUpdate(draft, update, links)).toList());
+        draft.updates().stream().map(update -> toUpdate(draft, update, links)).toList(),
+        draft.image().flatMap(image -> links.image(draft.file(), image)));
   }
 
   private Update toUpdate(CaseDraft draft, UpdateDraft update, ContentLinks links) {
@@ -207,6 +209,14 @@ public final class SiteAssembler {
     }
     content.media().forEach(m -> urls.put(normalized(m.file()), base + m.path()));
     return urls;
+  }
+
+  /** The size of each image of media/ whose size could be read, by its published address. */
+  private static Map<String, PixelSize> imageSizes(ValidContent content, SiteConfig config) {
+    Map<String, PixelSize> sizes = new HashMap<>();
+    content.media().forEach(m -> m.pixels().ifPresent(
+        size -> sizes.put(config.basePath() + m.path(), size)));
+    return sizes;
   }
 
   /** Every page folder the site will have, for checking root-relative links. */

@@ -8,7 +8,8 @@ import java.util.Optional;
 /**
  * One debunked claim. HTML fields are already rendered from Markdown and sanitized; {@code
  * claimText} is the claim as plain text, for excerpts and structured data. {@code authorId} is ""
- * when no author is set. {@code updates} are the notes added since publication, oldest first.
+ * when no author is set. {@code updates} are the notes added since publication, oldest first; {@code image} is the picture
+ * that stands for the case in share cards.
  */
 public record Case(
     String slug,
@@ -29,7 +30,8 @@ public record Case(
     String authorId,
     boolean draft,
     int readingMinutes,
-    List<Update> updates) {
+    List<Update> updates,
+    Optional<Image> image) {
 
   public Case {
     if (!Slugs.isSafe(slug)) {
@@ -47,9 +49,10 @@ public record Case(
     authorId = authorId == null ? "" : authorId;
     sourceFile = sourceFile == null ? "" : sourceFile;
     updates = updates == null ? List.of() : List.copyOf(updates);
+    image = image == null ? Optional.empty() : image;
   }
 
-  /** A case that has not been updated since it was published. */
+  /** A case that has not been updated since it was published and has no picture. */
   public Case(String slug, String sourceFile, String title, int issue, LocalDate date,
       List<Term> languages, List<Term> countries, List<Term> keywords, String claimHtml,
       String claimText, String responseHtml, String responseText, String summary,
@@ -57,7 +60,7 @@ public record Case(
       int readingMinutes) {
     this(slug, sourceFile, title, issue, date, languages, countries, keywords, claimHtml,
         claimText, responseHtml, responseText, summary, sources, warning, authorId, draft,
-        readingMinutes, List.of());
+        readingMinutes, List.of(), Optional.empty());
   }
 
   /** The date of the latest update, if the case has any (updates are oldest first). */

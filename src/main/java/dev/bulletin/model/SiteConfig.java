@@ -4,6 +4,7 @@ import dev.bulletin.diag.CheckPolicy;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -21,7 +22,8 @@ public record SiteConfig(
     Publisher publisher,
     String verdict,
     String correctionsPolicy,
-    CheckPolicy checks) {
+    CheckPolicy checks,
+    Optional<Image> image) {
 
   // Languages written right to left (ISO 639 codes), for the `dir` of pages that need it.
   private static final Set<String> RIGHT_TO_LEFT = Set.of("ar", "arc", "ckb", "dv", "fa", "he",
@@ -44,13 +46,14 @@ public record SiteConfig(
     verdict = verdict == null || verdict.isBlank() ? "Disinformation" : verdict;
     correctionsPolicy = correctionsPolicy == null ? "" : correctionsPolicy;
     checks = checks == null ? CheckPolicy.DEFAULT : checks;
+    image = image == null ? Optional.empty() : image;
   }
 
   /** Settings whose rules all warn at their default level. */
   public SiteConfig(String title, BaseUrl baseUrl, String language, String description,
       Publisher publisher, String verdict, String correctionsPolicy) {
     this(title, baseUrl, language, description, publisher, verdict, correctionsPolicy,
-        CheckPolicy.DEFAULT);
+        CheckPolicy.DEFAULT, Optional.empty());
   }
 
   /** Settings without a corrections policy. */
@@ -93,6 +96,6 @@ public record SiteConfig(
 
   public SiteConfig withBaseUrl(BaseUrl newBaseUrl) {
     return new SiteConfig(title, newBaseUrl, language, description, publisher, verdict,
-        correctionsPolicy, checks);
+        correctionsPolicy, checks, image);
   }
 }

@@ -2,6 +2,7 @@ package dev.bulletin.render;
 
 import dev.bulletin.model.Author;
 import dev.bulletin.model.Case;
+import dev.bulletin.model.Image;
 import dev.bulletin.model.Issue;
 import dev.bulletin.model.IssueGroup;
 import dev.bulletin.model.Outlet;
@@ -162,6 +163,13 @@ public final class PageContext {
     model.put("description", description == null || description.isBlank()
         ? site.config().description() : description);
     model.putIfAbsent("ogType", "website");
+    // A page's own picture for share cards, else the site's default one.
+    Image shared = values.get("shareImage") instanceof Image own ? own
+        : site.config().image().orElse(null);
+    if (shared != null) {
+      model.put("shareImage", shared);
+      model.put("shareImageUrl", url(shared.path()));
+    }
     byte[] bytes = engine.render(template, model);
     if (memo != null) {
       memo.remember(file, inputs, bytes, data.onlySiteWideRead());

@@ -20,7 +20,7 @@ public final class CaseReader {
   /** Every key a case may have; others get an "unknown key" warning. */
   public static final Set<String> KEYS = Set.of("title", "issue", "date", "languages",
       "countries", "keywords", "claim", "sources", "warning", "author", "draft", "summary",
-      AliasReader.KEY, "updates");
+      AliasReader.KEY, "updates", ImageFieldReader.KEY);
   private static final Set<String> SOURCE_KEYS = Set.of("outlet", "url", "archive");
 
   public Optional<CaseDraft> read(FrontMatterDocument document, Diagnostics diagnostics) {
@@ -56,7 +56,8 @@ public final class CaseReader {
     boolean draft = fields.optionalBoolean("draft", false);
     List<YamlScalar> aliases = AliasReader.read(fields);
     Optional<List<UpdateDraft>> updates = UpdatesReader.read(fields);
-    if (!safeSlug || title.isEmpty() || issue.isEmpty() || date.isEmpty()
+    ImageFieldReader.Result image = ImageFieldReader.read(fields);
+    if (!safeSlug || !image.valid() || title.isEmpty() || issue.isEmpty() || date.isEmpty()
         || languages.isEmpty() || countries.isEmpty() || keywords.isEmpty() || claim.isEmpty()
         || sources.isEmpty() || updates.isEmpty()) {
       return Optional.empty();
@@ -72,7 +73,7 @@ public final class CaseReader {
         author.map(a -> (YamlScalar) map.get("author").orElseThrow()), draft,
         document.body(), document.bodyLine(),
         PlaceholderFinder.find(map, document.body(), document.bodyLine()), aliases,
-        updates.get()));
+        updates.get(), image.image()));
   }
 
   private static Optional<List<Source>> readSources(FieldReader fields, Diagnostics diagnostics) {

@@ -2,6 +2,7 @@ package dev.bulletin.validate;
 
 import dev.bulletin.diag.Diagnostics;
 import dev.bulletin.model.Author;
+import dev.bulletin.model.MediaFile;
 import dev.bulletin.model.SiteConfig;
 import dev.bulletin.source.ContentFiles;
 import dev.bulletin.source.ContentKind;
@@ -18,6 +19,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -85,9 +87,13 @@ public final class ContentLoader {
     Set<String> pageSlugs = parsed.stream().filter(p -> p.kind() == ContentKind.PAGE)
         .map(p -> p.file().getFileName().toString().replaceFirst("\\.md$", ""))
         .collect(Collectors.toSet());
+    List<MediaFile> media = MediaChecker.check(root, files.media(), diagnostics);
+    Map<String, MediaFile> mediaByPath = new HashMap<>();
+    media.forEach(m -> mediaByPath.put(m.path(), m));
     Optional<SiteConfig> config = files.siteConfig()
         .flatMap(file -> readYaml(file, diagnostics)
-            .flatMap(node -> new SiteConfigReader().read(file, node, pageSlugs, diagnostics)));
+            .flatMap(node -> new SiteConfigReader().read(file, node, pageSlugs, mediaByPath,
+                diagnostics)));
     if (files.siteConfig().isEmpty() && !Files.isSymbolicLink(root.resolve("site.yml"))) {
       diagnostics.error(root.resolve("site.yml"), 1, 1, "site.yml is missing; create it with"
           + " `title`, `baseUrl`, `language` and `description`");
@@ -126,7 +132,7 @@ public final class ContentLoader {
       return Optional.empty();
     }
     ValidContent content = new ValidContent(root, config.get(), vocabulary, authors, issues,
-        cases, pages, MediaChecker.check(root, files.media(), diagnostics));
+        cases, pages, media);
     new ReferenceChecker(clock).check(content, allCasesRead, drafts, diagnostics);
     AliasChecker.check(content, diagnostics);
     return Optional.of(content);

@@ -3,12 +3,15 @@ package dev.bulletin.validate;
 import dev.bulletin.diag.CheckPolicy;
 import dev.bulletin.diag.Diagnostics;
 import dev.bulletin.model.BaseUrl;
+import dev.bulletin.model.Image;
+import dev.bulletin.model.MediaFile;
 import dev.bulletin.model.Publisher;
 import dev.bulletin.model.SiteConfig;
 import dev.bulletin.model.WebAddresses;
 import dev.bulletin.source.YamlMap;
 import dev.bulletin.source.YamlNode;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -17,24 +20,20 @@ import java.util.regex.Pattern;
 public final class SiteConfigReader {
   private static final Set<String> KEYS =
       Set.of("title", "baseUrl", "language", "description", "publisher", "verdict",
-          "correctionsPolicy", "checks");
+          "correctionsPolicy", "checks", ImageFieldReader.KEY);
   // A free page's address, as `correctionsPolicy` may name it: `slug/`, optionally `#anchor`.
   private static final Pattern PAGE_PATH =
       Pattern.compile("/?([a-z0-9]+(?:-[a-z0-9]+)*)/?(#[A-Za-z0-9_-]+)?");
   private static final Pattern LANGUAGE_TAG =
       Pattern.compile("[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*");
 
-  /** Reads site.yml without checking that a corrections policy page exists. */
-  public Optional<SiteConfig> read(Path file, YamlNode root, Diagnostics diagnostics) {
-    return read(file, root, null, diagnostics);
-  }
-
   /**
    * Reads site.yml; {@code pageSlugs} are the free pages a {@code correctionsPolicy} may point
-   * to (null to accept any).
+   * to (null to accept any), {@code media} the files of media/ by path, which an {@code image}
+   * may name.
    */
   public Optional<SiteConfig> read(Path file, YamlNode root, Set<String> pageSlugs,
-      Diagnostics diagnostics) {
+      Map<String, MediaFile> media, Diagnostics diagnostics) {
     if (!(root instanceof YamlMap map)) {
       diagnostics.error(file, root.line(), root.column(),
           "site.yml must be a set of `key: value` lines, like `title: My Bulletin`");
@@ -86,7 +85,10 @@ public final class SiteConfigReader {
             + " `url`, but it is " + publisherNode.get().kind());
       }
     }
-    if (title.isEmpty() || baseUrl.isEmpty() || language.isEmpty()) {
+    ImageFieldReader.Result imageDraft = ImageFieldReader.read(fields);
+    Optional<Image> image = imageDraft.image()
+        .flatMap(draft -> ImageFieldReader.inMedia(fields, draft, media));
+    if (title.isEmpty() || baseUrl.isEmpty() || language.isEmpty() || !imageDraft.valid()) {
       return Optional.empty();
     }
     if (publisherNode.isEmpty()) {
@@ -94,7 +96,7 @@ public final class SiteConfigReader {
       publisher = new Publisher(title.get(), baseUrlText.get());
     }
     return Optional.of(new SiteConfig(title.get(), baseUrl.get(), language.get(), description,
-        publisher, verdict, policy, checks));
+        publisher, verdict, policy, checks, image));
   }
 
   private static boolean isPolicyAddress(String policy, Set<String> pageSlugs) {

@@ -9,11 +9,13 @@ import dev.bulletin.Bulletin;
 import dev.bulletin.Report;
 import dev.bulletin.output.MemoryPublisher;
 import dev.bulletin.testing.SiteFixture;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -61,5 +63,56 @@ class MediaTest {
     assertTrue(page.contains("<img src=\"/bulletin/media/2026/chart.png\" alt=\"What was shown\""
         + " loading=\"lazy\" />"), page);
     assertTrue(page.contains("<a href=\"/bulletin/media/report.pdf\""), page);
+  }
+
+  @Test
+  void imagesGetTheirSizeAndACasePictureBecomesItsShareCard() throws IOException {
+    Path content = SiteFixture.write(root.resolve("content"), SiteFixture.BASICS + """
+        -- issues/1.md --
+        ---
+        number: 1
+        date: 2026-01-07
+        ---
+        -- cases/2026/alpha.md --
+        ---
+        title: Alpha claim
+        issue: 1
+        date: 2026-01-05
+        languages: [English]
+        countries: [Ukraine]
+        keywords: [NATO]
+        sources:
+          - outlet: Example
+        claim: Alpha.
+        image:
+          src: ../../media/post.png
+          alt: "The post, stamped <false>"
+        ---
+        ![A chart](/media/chart.png)
+        """);
+    Files.createDirectories(content.resolve("media"));
+    ImageIO.write(new BufferedImage(1200, 630, BufferedImage.TYPE_INT_RGB), "png",
+        content.resolve("media/post.png").toFile());
+    ImageIO.write(new BufferedImage(800, 450, BufferedImage.TYPE_INT_RGB), "png",
+        content.resolve("media/chart.png").toFile());
+    MemoryPublisher site = new MemoryPublisher();
+    Report report;
+    try (Bulletin bulletin = new Bulletin(root, 2)) {
+      report = bulletin.renderTo(BuildOptions.defaults(root)
+          .withBaseUrl("https://example.org/bulletin/"), site);
+    }
+    assertTrue(report.published(), () -> report.diagnostics().toString());
+    String page = new String(site.pages().get("cases/alpha/index.html"), StandardCharsets.UTF_8);
+    assertTrue(page.contains("<img src=\"/bulletin/media/chart.png\" alt=\"A chart\""
+        + " loading=\"lazy\" width=\"800\" height=\"450\" />"), page);
+    assertTrue(page.contains("<img src=\"/bulletin/media/post.png\" alt=\"The post, stamped"
+        + " &lt;false&gt;\" width=\"1200\" height=\"630\" loading=\"lazy\">"), page);
+    assertTrue(page.contains("<meta property=\"og:image\""
+        + " content=\"https://example.org/bulletin/media/post.png\">"), page);
+    assertTrue(page.contains("<meta name=\"twitter:card\" content=\"summary_large_image\">"),
+        page);
+    String home = new String(site.pages().get("index.html"), StandardCharsets.UTF_8);
+    assertTrue(home.contains("<meta name=\"twitter:card\" content=\"summary\">"), home);
+    assertTrue(!home.contains("og:image"), home);
   }
 }
