@@ -2,6 +2,7 @@ package dev.bulletin.cli;
 
 import dev.bulletin.RootLocale;
 import java.io.PrintWriter;
+import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -18,6 +19,11 @@ public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
+    Optional<Integer> tuned = TunedJvm.run(args);
+    if (tuned.isPresent()) {
+      System.exit(tuned.get());
+    }
+    TunedJvm.followParent();
     System.exit(run(args));
   }
 
