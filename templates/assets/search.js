@@ -14,13 +14,16 @@
   }
   var PAGE = 20;
   var DAY = 86400000;
+  var form = root.querySelector('form');
+  // The rating facet is on the page only when the site has a scale of its own.
   var FACETS = [
     { name: 'keyword', list: 'keywords' },
     { name: 'country', list: 'countries' },
     { name: 'language', list: 'languages' },
-    { name: 'issue', list: 'issues' }
-  ];
-  var form = root.querySelector('form');
+    { name: 'issue', list: 'issues' },
+    { name: 'rating', list: 'ratings' },
+    { name: 'outlet', list: 'outlets' }
+  ].filter(function (f) { return form.elements[f.name]; });
   var status = document.getElementById('search-status');
   var results = document.getElementById('search-results');
   var help = document.getElementById('search-help');
@@ -208,10 +211,10 @@
     var li = document.createElement('li');
     var a = document.createElement('a');
     a.href = base + 'cases/' + c[0] + '/';
-    // The verdict goes before the false claim's headline here too, in words.
+    // The case's rating goes before the false claim's headline here too, in words.
     var verdict = document.createElement('span');
     verdict.className = 'verdict';
-    verdict.textContent = text('verdict');
+    verdict.textContent = index.ratings[c[4]][1] + ':';
     a.append(verdict, ' ' + c[1]);
     var meta = document.createElement('span');
     meta.className = 'meta';
@@ -268,8 +271,9 @@
       day = i === 0 ? index.days[0] : day - index.days[i];
       issue = i === 0 ? index.issue[0] : issue - index.issue[i];
       days.push(day);
-      facetsOf.push([index.terms.keywords[i], index.terms.countries[i],
-        index.terms.languages[i], [issue]]);
+      facetsOf.push(FACETS.map(function (f) {
+        return f.name === 'issue' ? [issue] : index.terms[f.list][i];
+      }));
     }
     if (index.count > 0) {
       var iso = function (d) { return new Date(d * DAY).toISOString().slice(0, 10); };

@@ -52,6 +52,7 @@ public final class SiteAssembler {
   // case's claim and response each sit in a section with its own h2.
   private static final int UNDER_TITLE = 2;
   private static final int IN_SECTION = 3;
+  private static final String RATINGS = "ratings/";
 
   private final FragmentRenderer markdown;
   private final ForkJoinPool pool;
@@ -161,7 +162,9 @@ public final class SiteAssembler {
         draft.sources(), draft.warning(),
         draft.author().map(a -> a.value().strip()).orElse(""), draft.draft(),
         MarkdownRenderer.readingMinutes(claim.words() + response.words()),
-        draft.updates().stream().map(update -> toUpdate(draft, update, links)).toList());
+        draft.updates().stream().map(update -> toUpdate(draft, update, links)).toList(),
+        draft.rating().flatMap(r -> content.config().ratingNamed(r.value()))
+            .orElse(content.config().defaultRating()));
   }
 
   private Update toUpdate(CaseDraft draft, UpdateDraft update, ContentLinks links) {
@@ -219,8 +222,13 @@ public final class SiteAssembler {
     }
     content.issues().forEach(i -> paths.add("issues/" + i.number() + "/"));
     content.pages().forEach(p -> paths.add(p.slug() + "/"));
-    Outlet.of(cases, CaseDraft::sources).stream().filter(Outlet::hasPage)
+    int outletPageMin = content.config().outletPageMin();
+    Outlet.of(cases, CaseDraft::sources).stream().filter(o -> o.hasPage(outletPageMin))
         .forEach(outlet -> paths.add(outlet.path()));
+    if (content.config().hasScale()) {
+      paths.add(RATINGS);
+      content.config().scale().forEach(r -> paths.add(r.path()));
+    }
     content.authors().keySet().forEach(id -> paths.add("authors/" + id + "/"));
     content.media().forEach(m -> paths.addFile(m.path()));
     content.vocabulary().definitions().forEach(d -> paths.add(TermKind.KEYWORD, d.term().slug()));

@@ -9,6 +9,7 @@ import java.util.Optional;
  * One debunked claim. HTML fields are already rendered from Markdown and sanitized; {@code
  * claimText} is the claim as plain text, for excerpts and structured data. {@code authorId} is ""
  * when no author is set. {@code updates} are the notes added since publication, oldest first.
+ * {@code rating} is the step of the site's scale the claim was judged to be.
  */
 public record Case(
     String slug,
@@ -29,7 +30,8 @@ public record Case(
     String authorId,
     boolean draft,
     int readingMinutes,
-    List<Update> updates) {
+    List<Update> updates,
+    Rating rating) {
 
   public Case {
     if (!Slugs.isSafe(slug)) {
@@ -47,6 +49,7 @@ public record Case(
     authorId = authorId == null ? "" : authorId;
     sourceFile = sourceFile == null ? "" : sourceFile;
     updates = updates == null ? List.of() : List.copyOf(updates);
+    Objects.requireNonNull(rating, "rating");
   }
 
   /** A case that has not been updated since it was published. */
@@ -54,10 +57,10 @@ public record Case(
       List<Term> languages, List<Term> countries, List<Term> keywords, String claimHtml,
       String claimText, String responseHtml, String responseText, String summary,
       List<Source> sources, String warning, String authorId, boolean draft,
-      int readingMinutes) {
+      int readingMinutes, Rating rating) {
     this(slug, sourceFile, title, issue, date, languages, countries, keywords, claimHtml,
         claimText, responseHtml, responseText, summary, sources, warning, authorId, draft,
-        readingMinutes, List.of());
+        readingMinutes, List.of(), rating);
   }
 
   /** The date of the latest update, if the case has any (updates are oldest first). */

@@ -4,11 +4,13 @@ import dev.bulletin.diag.CheckPolicy;
 import dev.bulletin.diag.Diagnostics;
 import dev.bulletin.model.BaseUrl;
 import dev.bulletin.model.Publisher;
+import dev.bulletin.model.Rating;
 import dev.bulletin.model.SiteConfig;
 import dev.bulletin.model.WebAddresses;
 import dev.bulletin.source.YamlMap;
 import dev.bulletin.source.YamlNode;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -17,7 +19,7 @@ import java.util.regex.Pattern;
 public final class SiteConfigReader {
   private static final Set<String> KEYS =
       Set.of("title", "baseUrl", "language", "description", "publisher", "verdict",
-          "correctionsPolicy", "checks");
+          "correctionsPolicy", "checks", "ratings", "outletPageMin");
   // A free page's address, as `correctionsPolicy` may name it: `slug/`, optionally `#anchor`.
   private static final Pattern PAGE_PATH =
       Pattern.compile("/?([a-z0-9]+(?:-[a-z0-9]+)*)/?(#[A-Za-z0-9_-]+)?");
@@ -63,6 +65,9 @@ public final class SiteConfigReader {
           + " it is `" + policy + "`");
       policy = "";
     }
+    List<Rating> ratings = RatingsReader.read(fields).orElse(List.of());
+    int outletPageMin = fields.optionalInteger("outletPageMin", "outletPageMin: 3")
+        .orElse(SiteConfig.OUTLET_PAGE_MIN);
     CheckPolicy checks = map.get("checks").map(node -> ChecksReader.read(file, node,
         diagnostics)).orElse(CheckPolicy.DEFAULT);
     Publisher publisher = null;
@@ -94,7 +99,7 @@ public final class SiteConfigReader {
       publisher = new Publisher(title.get(), baseUrlText.get());
     }
     return Optional.of(new SiteConfig(title.get(), baseUrl.get(), language.get(), description,
-        publisher, verdict, policy, checks));
+        publisher, verdict, policy, checks, ratings, outletPageMin));
   }
 
   private static boolean isPolicyAddress(String policy, Set<String> pageSlugs) {

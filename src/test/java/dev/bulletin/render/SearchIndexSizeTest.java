@@ -52,6 +52,8 @@ class SearchIndexSizeTest {
   static final int PER_WORD_BUDGET = 100_000;
   /** Results the page shows at first (search.js PAGE). */
   static final int SHOWN = 20;
+  private static final dev.bulletin.model.Rating RATING =
+      new dev.bulletin.model.Rating("Disinformation", "disinformation", "", null, 0);
 
   @Test
   void aReaderTransfersLittleBeforeTheFirstResultAndPerWord() throws IOException {
@@ -227,7 +229,7 @@ class SearchIndexSizeTest {
           pick(random, terms.get(TermKind.COUNTRY), 1 + random.nextInt(2)),
           pick(random, terms.get(TermKind.KEYWORD), 2 + random.nextInt(3)),
           "<p>" + claim + "</p>", claim, "", "", "", List.of(new Source("Outlet", "", "")), "", "",
-          false, 3));
+          false, 3, RATING));
     }
     cases.sort(Comparator.comparing(Case::date).reversed());
     List<IssueGroup> issues = new ArrayList<>();
