@@ -17,6 +17,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,15 +30,17 @@ import java.util.function.Function;
  * The chunked index the search page loads piece by piece, as files under {@code search/}:
  *
  * <ul>
- *   <li>{@code manifest.json}, loaded first: the term, issue, rating and outlet lists, and for
- *       every case in site order what the facets need (its day, issue, term, rating and outlet
- *       numbers), plus the first word of each word shard:
+ *   <li>{@code manifest.json}, loaded first: the term, issue and rating lists, and for every
+ *       case in site order what the facets need (its day, issue, term and rating numbers), plus
+ *       the first word of each word shard:
  *       <pre>{"count":n, "chunk":100, "keywords":[[slug,name]…], "countries":…, "languages":…,
- *  "ratings":[[slug,name]…] (worst first), "outlets":[[slug,name]…],
+ *  "ratings":[[slug,name]…] (worst first),
  *  "issues":[[number,date]…], "days":[first epoch day, then previous minus this…],
  *  "issue":[first issue, then previous minus this…],
- *  "terms":{"keywords":[[id…] per case…], "countries":…, "languages":…, "ratings":…,
- *  "outlets":…}, "shards":[first word…]}</pre>
+ *  "terms":{"keywords":[[id…] per case…], "countries":…, "languages":…, "ratings":…},
+ *  "shards":[first word…]}</pre>
+ *   <li>{@code outlets.json}, loaded after the first results: the outlet facet,
+ *       {@code {"outlets":[[slug,name]…] (most cases first), "cases":[[id…] per case…]}};
  *   <li>{@code words/N.json}, fetched for the words typed: a run of the sorted words with the
  *       case numbers containing them, delta-encoded ({@link SearchShards});
  *   <li>{@code cases/N.json}, fetched for the results shown: cases {@code N*chunk} onwards as
@@ -108,6 +111,7 @@ public final class SearchIndexWriter {
     SearchShards shards = SearchShards.of(tokens);
     SortedMap<String, String> files = new TreeMap<>();
     files.put("manifest.json", json(out -> manifest(out, site, shards.firstWords())));
+    files.put("outlets.json", json(out -> outlets(out, cases)));
     for (int i = 0; i < shards.count(); i++) {
       int shard = i;
       files.put("words/" + i + ".json", json(out -> shards.write(out, shard)));
@@ -150,14 +154,6 @@ public final class SearchIndexWriter {
       json.beginArray().value(rating.slug()).value(rating.name()).endArray();
     }
     json.endArray();
-    List<Outlet<Case>> outlets = Outlet.of(cases, Case::sources);
-    Map<String, Integer> outletIds = new HashMap<>();
-    json.name("outlets").beginArray();
-    for (Outlet<Case> outlet : outlets) {
-      outletIds.put(outlet.slug(), outletIds.size());
-      json.beginArray().value(outlet.slug()).value(outlet.name()).endArray();
-    }
-    json.endArray();
     json.name("issues").beginArray();
     for (IssueGroup group : site.issues()) {
       json.beginArray().value(group.issue().number()).value(group.issue().date().toString())
@@ -197,7 +193,32 @@ public final class SearchIndexWriter {
       json.beginArray().value(c.rating().rank()).endArray();
     }
     json.endArray();
+    json.endObject();
+    json.name("shards").beginArray();
+    for (String word : shards) {
+      json.value(word);
+    }
+    json.endArray();
+    json.endObject();
+  }
+
+  /**
+   * The outlet facet, apart from the manifest since a real archive names thousands of outlets:
+   * the outlets, busiest first (the top of the facet, and short numbers for the outlets most
+   * cases name), and each case's outlet numbers in site order.
+   */
+  private static void outlets(JsonWriter json, List<Case> cases) throws IOException {
+    List<Outlet<Case>> outlets = new ArrayList<>(Outlet.of(cases, Case::sources));
+    outlets.sort(Comparator.comparingInt((Outlet<Case> o) -> -o.items().size()));
+    Map<String, Integer> ids = new HashMap<>();
+    json.beginObject();
     json.name("outlets").beginArray();
+    for (Outlet<Case> outlet : outlets) {
+      ids.put(outlet.slug(), ids.size());
+      json.beginArray().value(outlet.slug()).value(outlet.name()).endArray();
+    }
+    json.endArray();
+    json.name("cases").beginArray();
     // The same spellings recur on thousands of cases: each is slugged once.
     Map<String, Integer> bySpelling = new HashMap<>();
     for (Case c : cases) {
@@ -205,15 +226,9 @@ public final class SearchIndexWriter {
       // A case naming one outlet twice (two articles) lists it once, as Outlet.of counts it.
       c.sources().stream()
           .map(s -> bySpelling.computeIfAbsent(s.outlet(),
-              spelling -> outletIds.getOrDefault(Slugs.of(spelling.strip()), -1)))
+              spelling -> ids.getOrDefault(Slugs.of(spelling.strip()), -1)))
           .filter(id -> id >= 0).distinct().forEach(id -> value(json, id));
       json.endArray();
-    }
-    json.endArray();
-    json.endObject();
-    json.name("shards").beginArray();
-    for (String word : shards) {
-      json.value(word);
     }
     json.endArray();
     json.endObject();

@@ -11,6 +11,7 @@ import dev.bulletin.model.BaseUrl;
 import dev.bulletin.model.Case;
 import dev.bulletin.model.Issue;
 import dev.bulletin.model.IssueGroup;
+import dev.bulletin.model.Rating;
 import dev.bulletin.model.Site;
 import dev.bulletin.model.SiteConfig;
 import dev.bulletin.model.Source;
@@ -52,8 +53,11 @@ class SearchIndexSizeTest {
   static final int PER_WORD_BUDGET = 100_000;
   /** Results the page shows at first (search.js PAGE). */
   static final int SHOWN = 20;
-  private static final dev.bulletin.model.Rating RATING =
-      new dev.bulletin.model.Rating("Disinformation", "disinformation", "", null, 0);
+  /** A three-step scale, as a desk with ratings has. */
+  private static final List<Rating> SCALE = List.of(
+      new Rating("Disinformation", "disinformation", "", 1, 0),
+      new Rating("Misleading", "misleading", "", 2, 1),
+      new Rating("Missing context", "missing-context", "", 3, 2));
 
   @Test
   void aReaderTransfersLittleBeforeTheFirstResultAndPerWord() throws IOException {
@@ -79,9 +83,9 @@ class SearchIndexSizeTest {
     }
     report.append(String.format(Locale.ROOT,
         "search/ at %d cases: %d files, %d bytes gzip in all; manifest.json %d bytes, %d gzip;"
-            + " %d word shards%n",
+            + " %d word shards; outlets.json (fetched after the first results) %d gzip%n",
         CASES, files.size(), total, files.get("manifest.json").length(), manifestGzip,
-        table.size()));
+        table.size(), gzip(files.get("outlets.json"))));
     long worstFirst = 0;
     long worstSecond = 0;
     List<String> firsts = List.of(byFrequency.get(0), byFrequency.get(byFrequency.size() / 50),
@@ -219,7 +223,17 @@ class SearchIndexSizeTest {
     int issueCount = count / 25;
     LocalDate first = LocalDate.of(2011, 1, 6);
     List<Case> cases = new ArrayList<>();
+    // Outlets with a real database's long tail (Simon's model, as the corpus generator's):
+    // about 2,750 for 20,000 cases, half of them named once.
+    List<String> mentions = new ArrayList<>();
     for (int i = 0; i < count; i++) {
+      List<Source> sources = new ArrayList<>();
+      for (int s = 1 + random.nextInt(3); s > 0; s--) {
+        String outlet = mentions.isEmpty() || random.nextDouble() < 0.069
+            ? "Outlet " + word(random) : mentions.get(random.nextInt(mentions.size()));
+        mentions.add(outlet);
+        sources.add(new Source(outlet, "", ""));
+      }
       int issue = 1 + i / 25;
       LocalDate date = first.plusWeeks(issue - 1).minusDays(random.nextInt(7));
       String title = sentence(random, vocabulary, zipf, sum, 8 + random.nextInt(7));
@@ -228,8 +242,8 @@ class SearchIndexSizeTest {
           pick(random, terms.get(TermKind.LANGUAGE), 1 + random.nextInt(2)),
           pick(random, terms.get(TermKind.COUNTRY), 1 + random.nextInt(2)),
           pick(random, terms.get(TermKind.KEYWORD), 2 + random.nextInt(3)),
-          "<p>" + claim + "</p>", claim, "", "", "", List.of(new Source("Outlet", "", "")), "", "",
-          false, 3, RATING));
+          "<p>" + claim + "</p>", claim, "", "", "", sources, "", "", false, 3,
+          SCALE.get(random.nextInt(10) < 6 ? 0 : 1 + random.nextInt(2))));
     }
     cases.sort(Comparator.comparing(Case::date).reversed());
     List<IssueGroup> issues = new ArrayList<>();
@@ -247,7 +261,7 @@ class SearchIndexSizeTest {
           .map(t -> new TermGroup(t, byTerm.get(t.slug()))).toList());
     }
     SiteConfig config = new SiteConfig("Bench", BaseUrl.of("https://example.org/"), "en", "", null,
-        null);
+        null, "", null, SCALE, SiteConfig.OUTLET_PAGE_MIN);
     return new Site(config, issues, cases, groups, Map.of(), List.of(), Map.of());
   }
 
