@@ -86,7 +86,7 @@ public final class SiteAssembler {
         sitePaths(content, published, countries, languages), config.basePath(),
         content.root().resolve(ContentWalker.MEDIA), diagnostics);
     memo.startCases(new AssemblyMemo.World(content.root(), content.vocabulary().definitions(),
-        links.resolvesAgainst(), countries.names(), languages.names()));
+        links.resolvesAgainst(), countries.names(), languages.names(), config.scale()));
     List<Case> cases = parallel(published, draft -> memo.caseOf(draft,
         () -> toCase(draft, content, links, countries, languages),
         () -> !links.reportedBroken(draft.file())));
