@@ -24,11 +24,14 @@ final class RatingsReader {
 
   private RatingsReader() {}
 
-  /** The scale {@code fields} (site.yml) defines: empty when it has none or it has errors. */
+  /**
+   * The scale {@code fields} (site.yml) defines, an empty list when it defines none; empty when
+   * the scale has errors, which are reported.
+   */
   static Optional<List<Rating>> read(FieldReader fields) {
     Optional<YamlNode> node = fields.map().get("ratings");
     if (node.isEmpty() || node.get() instanceof YamlScalar s && s.isNull()) {
-      return Optional.empty();
+      return Optional.of(List.of());
     }
     Optional<List<YamlMap>> maps = fields.optionalMapList("ratings", EXAMPLE);
     if (maps.isEmpty()) {

@@ -65,7 +65,9 @@ public final class SiteConfigReader {
           + " it is `" + policy + "`");
       policy = "";
     }
-    List<Rating> ratings = RatingsReader.read(fields).orElse(List.of());
+    // A broken scale stops the run like a missing title: read as no scale, every case's
+    // `rating` would be reported as unknown as well.
+    Optional<List<Rating>> ratings = RatingsReader.read(fields);
     int outletPageMin = fields.optionalInteger("outletPageMin", "outletPageMin: 3")
         .orElse(SiteConfig.OUTLET_PAGE_MIN);
     CheckPolicy checks = map.get("checks").map(node -> ChecksReader.read(file, node,
@@ -91,7 +93,7 @@ public final class SiteConfigReader {
             + " `url`, but it is " + publisherNode.get().kind());
       }
     }
-    if (title.isEmpty() || baseUrl.isEmpty() || language.isEmpty()) {
+    if (title.isEmpty() || baseUrl.isEmpty() || language.isEmpty() || ratings.isEmpty()) {
       return Optional.empty();
     }
     if (publisherNode.isEmpty()) {
@@ -99,7 +101,7 @@ public final class SiteConfigReader {
       publisher = new Publisher(title.get(), baseUrlText.get());
     }
     return Optional.of(new SiteConfig(title.get(), baseUrl.get(), language.get(), description,
-        publisher, verdict, policy, checks, ratings, outletPageMin));
+        publisher, verdict, policy, checks, ratings.get(), outletPageMin));
   }
 
   private static boolean isPolicyAddress(String policy, Set<String> pageSlugs) {
