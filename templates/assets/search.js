@@ -14,13 +14,16 @@
   }
   var PAGE = 20;
   var DAY = 86400000;
+  var form = root.querySelector('form');
+  // The rating facet is on the page only when the site has a scale of its own.
   var FACETS = [
     { name: 'keyword', list: 'keywords' },
     { name: 'country', list: 'countries' },
     { name: 'language', list: 'languages' },
-    { name: 'issue', list: 'issues' }
-  ];
-  var form = root.querySelector('form');
+    { name: 'issue', list: 'issues' },
+    { name: 'rating', list: 'ratings' },
+    { name: 'outlet', list: 'outlets' }
+  ].filter(function (f) { return form.elements[f.name]; });
   var status = document.getElementById('search-status');
   var results = document.getElementById('search-results');
   var help = document.getElementById('search-help');
@@ -132,17 +135,17 @@
     });
   }
 
-  function update(pushUrl) {
+  function update(pushUrl, keepShown) {
     var s = state();
     var mine = ++generation;
     root.setAttribute('aria-busy', 'true');
     if (pushUrl) { saveUrl(s); }
     textFilter(s.q).then(function (inText) {
-      if (mine === generation) { filter(s, inText); }
+      if (mine === generation) { filter(s, inText, keepShown); }
     }).catch(failed);
   }
 
-  function filter(s, inText) {
+  function filter(s, inText, keepShown) {
     var ids = selectedIds(s);
     var from = dayOf(s.from), to = dayOf(s.to);
     var counts = FACETS.map(function () { return new Map(); });
@@ -165,7 +168,7 @@
       }
     }
     FACETS.forEach(function (f, k) { renderOptions(f, counts[k], s[f.name]); });
-    shown = PAGE;
+    if (!keepShown) { shown = PAGE; }
     renderResults();
   }
 
@@ -208,10 +211,10 @@
     var li = document.createElement('li');
     var a = document.createElement('a');
     a.href = base + 'cases/' + c[0] + '/';
-    // The verdict goes before the false claim's headline here too, in words.
+    // The case's rating goes before the false claim's headline here too, in words.
     var verdict = document.createElement('span');
     verdict.className = 'verdict';
-    verdict.textContent = text('verdict');
+    verdict.textContent = index.ratings[c[4]][1] + ':';
     a.append(verdict, ' ' + c[1]);
     var meta = document.createElement('span');
     meta.className = 'meta';
@@ -263,13 +266,15 @@
   /* Unfolds the manifest's delta-encoded days and issues into per-case facet values. */
   function start(data) {
     index = data;
+    index.outlets = []; // until outlets.json arrives
     var day = 0, issue = 0;
     for (var i = 0; i < index.count; i++) {
       day = i === 0 ? index.days[0] : day - index.days[i];
       issue = i === 0 ? index.issue[0] : issue - index.issue[i];
       days.push(day);
-      facetsOf.push([index.terms.keywords[i], index.terms.countries[i],
-        index.terms.languages[i], [issue]]);
+      facetsOf.push(FACETS.map(function (f) {
+        return f.name === 'issue' ? [issue] : f.name === 'outlet' ? [] : index.terms[f.list][i];
+      }));
     }
     if (index.count > 0) {
       var iso = function (d) { return new Date(d * DAY).toISOString().slice(0, 10); };
@@ -280,7 +285,15 @@
       });
     }
     loadUrl();
-    update(false);
+    var outlets = loadOutlets();
+    // A search that names an outlet needs the outlet facet first; any other starts at once,
+    // and gains the facet's counts when it arrives, keeping the results shown.
+    if (form.elements.outlet && form.elements.outlet.value) {
+      outlets.then(function () { update(false); });
+    } else {
+      update(false);
+      outlets.then(function () { update(false, true); });
+    }
     form.addEventListener('input', function () { update(true); });
     form.addEventListener('change', function () { update(true); });
     form.addEventListener('submit', function (event) { event.preventDefault(); update(true); });
@@ -291,6 +304,19 @@
     });
     more.addEventListener('click', function () { shown += PAGE; renderResults(); });
     window.addEventListener('popstate', function () { loadUrl(); update(false); });
+  }
+
+  /*
+   * The outlet facet is a file of its own, fetched once the first results are under way: an
+   * archive names thousands of outlets, as many bytes again as the rest of the manifest.
+   */
+  function loadOutlets() {
+    var at = FACETS.findIndex(function (f) { return f.name === 'outlet'; });
+    if (at < 0) { return Promise.resolve(); }
+    return load('outlets.json', {}, 0).then(function (data) {
+      index.outlets = data.outlets;
+      data.cases.forEach(function (ids, i) { facetsOf[i][at] = ids; });
+    }).catch(failed);
   }
 
   status.textContent = text('loading');

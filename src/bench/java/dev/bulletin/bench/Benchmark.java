@@ -102,7 +102,8 @@ public final class Benchmark {
   private Path prepareCorpus() throws IOException {
     Path content = dir.resolve("content");
     Path marker = dir.resolve("corpus.txt");
-    String wanted = "cases=" + cases + " seed=" + seed + "\n";
+    String wanted = "cases=" + cases + " seed=" + seed + " generator="
+        + CorpusGenerator.VERSION + "\n";
     if (Files.isRegularFile(marker) && Files.readString(marker).equals(wanted)) {
       System.out.printf(Locale.ROOT, "reusing the corpus of %d cases in %s%n", cases, content);
       return content;

@@ -53,6 +53,7 @@ public final class SiteAssembler {
   // case's claim and response each sit in a section with its own h2.
   private static final int UNDER_TITLE = 2;
   private static final int IN_SECTION = 3;
+  private static final String RATINGS = "ratings/";
 
   private final FragmentRenderer markdown;
   private final ForkJoinPool pool;
@@ -86,7 +87,7 @@ public final class SiteAssembler {
         sitePaths(content, published, countries, languages), config.basePath(),
         content.root().resolve(ContentWalker.MEDIA), imageSizes(content, config), diagnostics);
     memo.startCases(new AssemblyMemo.World(content.root(), content.vocabulary().definitions(),
-        links.resolvesAgainst(), countries.names(), languages.names()));
+        links.resolvesAgainst(), countries.names(), languages.names(), config.scale()));
     List<Case> cases = parallel(published, draft -> memo.caseOf(draft,
         () -> toCase(draft, content, links, countries, languages),
         () -> !links.reportedBroken(draft.file())));
@@ -163,6 +164,8 @@ public final class SiteAssembler {
         draft.author().map(a -> a.value().strip()).orElse(""), draft.draft(),
         MarkdownRenderer.readingMinutes(claim.words() + response.words()),
         draft.updates().stream().map(update -> toUpdate(draft, update, links)).toList(),
+        draft.rating().flatMap(r -> content.config().ratingNamed(r.value()))
+            .orElse(content.config().defaultRating()),
         draft.image().flatMap(image -> links.image(draft.file(), image)));
   }
 
@@ -229,8 +232,13 @@ public final class SiteAssembler {
     }
     content.issues().forEach(i -> paths.add("issues/" + i.number() + "/"));
     content.pages().forEach(p -> paths.add(p.slug() + "/"));
-    Outlet.of(cases, CaseDraft::sources).stream().filter(Outlet::hasPage)
+    int outletPageMin = content.config().outletPageMin();
+    Outlet.of(cases, CaseDraft::sources).stream().filter(o -> o.hasPage(outletPageMin))
         .forEach(outlet -> paths.add(outlet.path()));
+    if (content.config().hasScale()) {
+      paths.add(RATINGS);
+      content.config().scale().forEach(r -> paths.add(r.path()));
+    }
     content.authors().keySet().forEach(id -> paths.add("authors/" + id + "/"));
     content.media().forEach(m -> paths.addFile(m.path()));
     content.vocabulary().definitions().forEach(d -> paths.add(TermKind.KEYWORD, d.term().slug()));

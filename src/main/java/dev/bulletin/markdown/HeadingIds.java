@@ -21,7 +21,7 @@ final class HeadingIds implements AttributeProvider {
       "cases-heading", "claim-heading", "details-heading", "keywords-heading", "latest-heading",
       "related-heading", "response-heading", "search", "search-clear", "search-country",
       "search-from", "search-help", "search-issue", "search-keyword", "search-language",
-      "search-more", "search-q", "search-results", "search-results-heading", "search-status",
+      "search-more", "search-outlet", "search-q", "search-rating", "search-results", "search-results-heading", "search-status",
       "search-to");
 
   // Made at the first heading: most texts have none, and a generator with the theme's ids

@@ -8,8 +8,9 @@ import java.util.Optional;
 /**
  * One debunked claim. HTML fields are already rendered from Markdown and sanitized; {@code
  * claimText} is the claim as plain text, for excerpts and structured data. {@code authorId} is ""
- * when no author is set. {@code updates} are the notes added since publication, oldest first; {@code image} is the picture
- * that stands for the case in share cards.
+ * when no author is set. {@code updates} are the notes added since publication, oldest first.
+ * {@code rating} is the step of the site's scale the claim was judged to be; {@code image} is
+ * the picture that stands for the case in share cards.
  */
 public record Case(
     String slug,
@@ -31,6 +32,7 @@ public record Case(
     boolean draft,
     int readingMinutes,
     List<Update> updates,
+    Rating rating,
     Optional<Image> image) {
 
   public Case {
@@ -50,6 +52,7 @@ public record Case(
     sourceFile = sourceFile == null ? "" : sourceFile;
     updates = updates == null ? List.of() : List.copyOf(updates);
     image = image == null ? Optional.empty() : image;
+    Objects.requireNonNull(rating, "rating");
   }
 
   /** A case that has not been updated since it was published and has no picture. */
@@ -57,10 +60,10 @@ public record Case(
       List<Term> languages, List<Term> countries, List<Term> keywords, String claimHtml,
       String claimText, String responseHtml, String responseText, String summary,
       List<Source> sources, String warning, String authorId, boolean draft,
-      int readingMinutes) {
+      int readingMinutes, Rating rating) {
     this(slug, sourceFile, title, issue, date, languages, countries, keywords, claimHtml,
         claimText, responseHtml, responseText, summary, sources, warning, authorId, draft,
-        readingMinutes, List.of(), Optional.empty());
+        readingMinutes, List.of(), rating, Optional.empty());
   }
 
   /** The date of the latest update, if the case has any (updates are oldest first). */

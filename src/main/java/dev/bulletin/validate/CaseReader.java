@@ -20,7 +20,9 @@ public final class CaseReader {
   /** Every key a case may have; others get an "unknown key" warning. */
   public static final Set<String> KEYS = Set.of("title", "issue", "date", "languages",
       "countries", "keywords", "claim", "sources", "warning", "author", "draft", "summary",
-      AliasReader.KEY, "updates", ImageFieldReader.KEY);
+      AliasReader.KEY, "updates", "rating", ImageFieldReader.KEY);
+  /** Google's fact-check tools cut a ClaimReview's {@code claimReviewed} after this many. */
+  static final int HEADLINE_MAX = 75;
   private static final Set<String> SOURCE_KEYS = Set.of("outlet", "url", "archive");
 
   public Optional<CaseDraft> read(FrontMatterDocument document, Diagnostics diagnostics) {
@@ -37,6 +39,7 @@ public final class CaseReader {
           + " it to `" + Slugs.of(slug).replaceFirst("^$", "my-case") + ".md`");
     }
     Optional<String> title = fields.requiredText("title", "title: \"Headline of the claim\"");
+    title.ifPresent(headline -> warnLongHeadline(fields, headline));
     Optional<Integer> issue = fields.requiredInteger("issue", "issue: 310");
     Optional<LocalDate> date = fields.requiredDate("date", "date: 2026-11-05");
     Optional<List<YamlScalar>> languages =
@@ -56,6 +59,7 @@ public final class CaseReader {
     boolean draft = fields.optionalBoolean("draft", false);
     List<YamlScalar> aliases = AliasReader.read(fields);
     Optional<List<UpdateDraft>> updates = UpdatesReader.read(fields);
+    Optional<String> rating = fields.optionalText("rating", "rating: Misleading");
     ImageFieldReader.Result image = ImageFieldReader.read(fields);
     if (!safeSlug || !image.valid() || title.isEmpty() || issue.isEmpty() || date.isEmpty()
         || languages.isEmpty() || countries.isEmpty() || keywords.isEmpty() || claim.isEmpty()
@@ -73,7 +77,18 @@ public final class CaseReader {
         author.map(a -> (YamlScalar) map.get("author").orElseThrow()), draft,
         document.body(), document.bodyLine(),
         PlaceholderFinder.find(map, document.body(), document.bodyLine()), aliases,
-        updates.get(), image.image()));
+        updates.get(), rating.map(r -> (YamlScalar) map.get("rating").orElseThrow()),
+        image.image()));
+  }
+
+  private static void warnLongHeadline(FieldReader fields, String headline) {
+    int length = headline.codePointCount(0, headline.length());
+    if (length > HEADLINE_MAX) {
+      fields.warning(Rule.LONG_HEADLINE, fields.map().get("title").orElseThrow(), "the"
+          + " headline is " + length + " characters long; fact-check tools such as Google's"
+          + " cut it after " + HEADLINE_MAX + ", so shorten it to " + HEADLINE_MAX
+          + " or fewer");
+    }
   }
 
   private static Optional<List<Source>> readSources(FieldReader fields, Diagnostics diagnostics) {

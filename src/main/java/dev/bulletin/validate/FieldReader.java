@@ -87,6 +87,33 @@ public final class FieldReader {
     });
   }
 
+  /** An optional whole number above 0; empty when absent or mistyped (which is reported). */
+  public Optional<Integer> optionalInteger(String key, String example) {
+    Optional<YamlNode> node = map.get(key);
+    return node.isEmpty() || isNull(node.get()) ? Optional.empty()
+        : requiredInteger(key, example);
+  }
+
+  /** An optional whole number of any sign; empty when absent or not one (which is reported). */
+  public Optional<Integer> optionalWholeNumber(String key, String example) {
+    Optional<YamlNode> node = map.get(key);
+    if (node.isEmpty() || isNull(node.get())) {
+      return Optional.empty();
+    }
+    if (node.get() instanceof YamlScalar s && s.looksLikeInteger()) {
+      try {
+        return Optional.of(Integer.parseInt(s.value().replace("+", "")));
+      } catch (NumberFormatException e) {
+        // falls through to the message below
+      }
+    }
+    String written = node.get() instanceof YamlScalar s ? "`" + s.value() + "`"
+        : node.get().kind();
+    diagnostics.error(file, node.get().line(), node.get().column(), "`" + key + "` must be a"
+        + " whole number, like `" + example + "`, but it is " + written);
+    return Optional.empty();
+  }
+
   public Optional<LocalDate> requiredDate(String key, String example) {
     return required(key, example).flatMap(node -> date(key, node, example));
   }

@@ -2,6 +2,8 @@ package dev.bulletin.validate;
 
 import dev.bulletin.diag.Diagnostics;
 import dev.bulletin.diag.Rule;
+import dev.bulletin.model.Rating;
+import dev.bulletin.model.SiteConfig;
 import dev.bulletin.model.Term;
 import dev.bulletin.source.YamlScalar;
 import java.time.Clock;
@@ -21,7 +23,7 @@ public final class ReferenceChecker {
   /** Top-level folders the generator writes, which a free page may not take. */
   public static final Set<String> RESERVED_SLUGS = Set.of("cases", "issues", "keywords",
       "countries", "languages", "assets", "search", "data", "page", "feed", "authors",
-      "outlets", "media");
+      "outlets", "media", "ratings");
 
   private final UpdateChecker updates;
 
@@ -80,6 +82,8 @@ public final class ReferenceChecker {
         }
       }
       updates.check(draft, issue, diagnostics);
+      draft.rating().ifPresent(rating -> checkRating(content.config(), draft, rating,
+          diagnostics));
       reportPlaceholders(draft, drafts, diagnostics);
       for (YamlScalar keyword : draft.keywords()) {
         Optional<Term> term = content.vocabulary().find(keyword.value());
@@ -155,6 +159,22 @@ public final class ReferenceChecker {
             found.placeholder().message());
       }
     }
+  }
+
+  private static void checkRating(SiteConfig config, CaseDraft draft, YamlScalar rating,
+      Diagnostics diagnostics) {
+    String written = rating.value().strip();
+    if (config.ratingNamed(written).isPresent()) {
+      return;
+    }
+    List<String> names = config.scale().stream().map(Rating::name).toList();
+    String hint = !config.hasScale()
+        ? "; site.yml defines no `ratings`, so every case is rated `" + config.verdict()
+            + "`: add a `ratings:` scale to site.yml or remove `rating`"
+        : Suggestions.closest(written, names).map(s -> "; did you mean `" + s + "`?")
+            .orElse("; the ratings of site.yml are `" + String.join("`, `", names) + "`");
+    diagnostics.error(draft.file(), rating.line(), rating.column(), "unknown rating `" + written
+        + "`" + hint);
   }
 
   private static void checkPages(ValidContent content, Diagnostics diagnostics) {

@@ -6,11 +6,13 @@ import dev.bulletin.model.BaseUrl;
 import dev.bulletin.model.Image;
 import dev.bulletin.model.MediaFile;
 import dev.bulletin.model.Publisher;
+import dev.bulletin.model.Rating;
 import dev.bulletin.model.SiteConfig;
 import dev.bulletin.model.WebAddresses;
 import dev.bulletin.source.YamlMap;
 import dev.bulletin.source.YamlNode;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -20,7 +22,7 @@ import java.util.regex.Pattern;
 public final class SiteConfigReader {
   private static final Set<String> KEYS =
       Set.of("title", "baseUrl", "language", "description", "publisher", "verdict",
-          "correctionsPolicy", "checks", ImageFieldReader.KEY);
+          "correctionsPolicy", "checks", "ratings", "outletPageMin", ImageFieldReader.KEY);
   // A free page's address, as `correctionsPolicy` may name it: `slug/`, optionally `#anchor`.
   private static final Pattern PAGE_PATH =
       Pattern.compile("/?([a-z0-9]+(?:-[a-z0-9]+)*)/?(#[A-Za-z0-9_-]+)?");
@@ -62,6 +64,11 @@ public final class SiteConfigReader {
           + " it is `" + policy + "`");
       policy = "";
     }
+    // A broken scale stops the run like a missing title: read as no scale, every case's
+    // `rating` would be reported as unknown as well.
+    Optional<List<Rating>> ratings = RatingsReader.read(fields);
+    int outletPageMin = fields.optionalInteger("outletPageMin", "outletPageMin: 3")
+        .orElse(SiteConfig.OUTLET_PAGE_MIN);
     CheckPolicy checks = map.get("checks").map(node -> ChecksReader.read(file, node,
         diagnostics)).orElse(CheckPolicy.DEFAULT);
     Publisher publisher = null;
@@ -88,7 +95,8 @@ public final class SiteConfigReader {
     ImageFieldReader.Result imageDraft = ImageFieldReader.read(fields);
     Optional<Image> image = imageDraft.image()
         .flatMap(draft -> ImageFieldReader.inMedia(fields, draft, media));
-    if (title.isEmpty() || baseUrl.isEmpty() || language.isEmpty() || !imageDraft.valid()) {
+    if (title.isEmpty() || baseUrl.isEmpty() || language.isEmpty() || ratings.isEmpty()
+        || !imageDraft.valid()) {
       return Optional.empty();
     }
     if (publisherNode.isEmpty()) {
@@ -96,7 +104,7 @@ public final class SiteConfigReader {
       publisher = new Publisher(title.get(), baseUrlText.get());
     }
     return Optional.of(new SiteConfig(title.get(), baseUrl.get(), language.get(), description,
-        publisher, verdict, policy, checks, image));
+        publisher, verdict, policy, checks, ratings.get(), outletPageMin, image));
   }
 
   private static boolean isPolicyAddress(String policy, Set<String> pageSlugs) {

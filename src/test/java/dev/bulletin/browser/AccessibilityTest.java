@@ -53,7 +53,8 @@ class AccessibilityTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"", "issues/310/", "cases/armenia-us-building-nato-base/",
-      "keywords/nato/", "search/?q=grain"})
+      "keywords/nato/", "search/?q=grain", "ratings/", "ratings/misleading/", "outlets/",
+      "outlets/ria-novosti/", "corrections/", "search/?rating=misleading&outlet=rt"})
   void axeFindsNoSeriousOrCriticalViolation(String page) {
     driver.manage().window().setSize(new Dimension(1280, 900));
     driver.get(server.baseUrl() + page);

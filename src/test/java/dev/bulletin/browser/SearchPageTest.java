@@ -194,6 +194,35 @@ class SearchPageTest {
   }
 
   @Test
+  void eachResultLeadsWithItsOwnRatingAndTheRatingFacetFilters() {
+    open("?rating=misleading");
+    Set<String> misleading = expected(c -> c.get("rating").getAsString().equals("misleading"));
+    assertTrue(misleading.size() >= 2, misleading.toString());
+    assertEquals(misleading, shown());
+    for (WebElement verdict : driver.findElements(By.cssSelector("#search-results .verdict"))) {
+      assertEquals("Misleading:", verdict.getText());
+    }
+    WebElement option = driver.findElement(
+        By.cssSelector("#search-rating option[value=missing-context]"));
+    // Another rating counts what choosing it instead would give.
+    assertEquals("Missing context (" + expected(c -> c.get("rating").getAsString()
+        .equals("missing-context")).size() + ")", option.getText());
+  }
+
+  @Test
+  void theOutletFacetArrivesAfterTheFirstResultsAndFilters() {
+    open("?outlet=ria-novosti");
+    Set<String> ria = expected(c -> c.getAsJsonArray("outlets").asList().stream()
+        .anyMatch(o -> o.getAsString().equals("ria-novosti")));
+    assertEquals(4, ria.size(), "RIA Novosti carried four sample cases");
+    assertEquals(ria, shown());
+    open("");
+    new WebDriverWait(driver, Duration.ofSeconds(20)).until((WebDriver d) ->
+        !d.findElements(By.cssSelector("#search-outlet option[value=rt]")).isEmpty());
+    assertEquals(cases.size(), all().size(), "the facet's arrival keeps every result");
+  }
+
+  @Test
   void noResultsExplainsWhatToDo() {
     open("?q=qqxqqzz");
     assertEquals(Set.of(), shown());

@@ -51,7 +51,7 @@ class CommandLineTest {
     Path templates = Folders.copy(PROJECT.resolve("templates"), folder.resolve("templates"));
     Path caseTemplate = templates.resolve("case.ftlh");
     Files.writeString(caseTemplate, Files.readString(caseTemplate)
-        .replace("<h1><@m.verdict/> ${case.title}</h1>", "<h1>${case.titel}</h1>"));
+        .replace("<h1><@m.verdict c=case/> ${case.title}</h1>", "<h1>${case.titel}</h1>"));
     int line = lineOf(caseTemplate, "${case.titel}");
 
     int code = run("check", "--content", PROJECT.resolve(Sample.CONTENT).toString(),

@@ -145,7 +145,7 @@ class IncrementalBuilderTest {
     replace(notFound, "<h1>", "<p class=\"total\">${data.cases?size} cases</p><h1>");
     update(Set.of(notFound));
     assertSameAsFullBuild();
-    Path file = aCase(30);
+    Path file = anUnlinkedCase(30);
     Files.delete(file);
     Changes changes = update(Set.of(file));
     assertTrue(changes.written().contains("404.html"), changes::toString);
@@ -209,6 +209,25 @@ class IncrementalBuilderTest {
     Map<String, Page> actual = builder.pages();
     assertEquals(expected.keySet(), new java.util.TreeSet<>(actual.keySet()));
     expected.forEach((path, bytes) -> assertArrayEquals(bytes, actual.get(path).bytes(), path));
+  }
+
+  /** The first case from {@code index} on that no other case links to: deleting it is clean. */
+  private Path anUnlinkedCase(int index) throws IOException {
+    List<Path> cases;
+    try (Stream<Path> files = Files.walk(content.resolve("cases"))) {
+      cases = files.filter(p -> p.toString().endsWith(".md")).sorted().toList();
+    }
+    List<String> texts = new java.util.ArrayList<>();
+    for (Path file : cases) {
+      texts.add(Files.readString(file));
+    }
+    for (Path candidate : cases.subList(index, cases.size())) {
+      String link = "/" + candidate.getFileName() + ")";
+      if (texts.stream().noneMatch(text -> text.contains(link))) {
+        return candidate;
+      }
+    }
+    throw new AssertionError("every case from " + index + " on is linked");
   }
 
   private Path aCase(int index) {
