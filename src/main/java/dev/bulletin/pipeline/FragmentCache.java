@@ -74,23 +74,11 @@ final class FragmentCache implements FragmentRenderer {
   private Entry record(Text text, LinkRewriter links) {
     List<Question> questions = new ArrayList<>();
     List<Object> answers = new ArrayList<>();
-    LinkRewriter asking = new LinkRewriter() {
-      @Override
-      public String rewrite(String destination, int line, int column) {
-        return (String) ask(new Question(false, destination, line, column));
-      }
-
-      @Override
-      public ImageTarget rewriteImage(String destination, int line, int column) {
-        return (ImageTarget) ask(new Question(true, destination, line, column));
-      }
-
-      private Object ask(Question question) {
-        Object answer = question.askedOf(links);
-        questions.add(question);
-        answers.add(answer);
-        return answer;
-      }
+    LinkRewriter asking = (Answering) question -> {
+      Object answer = question.askedOf(links);
+      questions.add(question);
+      answers.add(answer);
+      return answer;
     };
     RenderedMarkdown result = markdown.render(text.markdown(), text.topHeading(), asking);
     return new Entry(result, List.copyOf(questions), List.copyOf(answers));
@@ -98,25 +86,29 @@ final class FragmentCache implements FragmentRenderer {
 
   private static LinkRewriter replay(List<Question> questions, List<Object> answers) {
     int[] next = {0};
-    return new LinkRewriter() {
-      @Override
-      public String rewrite(String destination, int line, int column) {
-        return (String) answer(new Question(false, destination, line, column));
+    return (Answering) question -> {
+      int at = next[0]++;
+      if (at >= questions.size() || !questions.get(at).equals(question)) {
+        throw new IllegalStateException("Markdown rendering asked different link questions"
+            + " for the same text");
       }
-
-      @Override
-      public ImageTarget rewriteImage(String destination, int line, int column) {
-        return (ImageTarget) answer(new Question(true, destination, line, column));
-      }
-
-      private Object answer(Question question) {
-        int at = next[0]++;
-        if (at >= questions.size() || !questions.get(at).equals(question)) {
-          throw new IllegalStateException("Markdown rendering asked different link questions"
-              + " for the same text");
-        }
-        return answers.get(at);
-      }
+      return answers.get(at);
     };
+  }
+
+  /** A rewriter that answers links and images alike, as questions. */
+  @FunctionalInterface
+  private interface Answering extends LinkRewriter {
+    Object answer(Question question);
+
+    @Override
+    default String rewrite(String destination, int line, int column) {
+      return (String) answer(new Question(false, destination, line, column));
+    }
+
+    @Override
+    default ImageTarget rewriteImage(String destination, int line, int column) {
+      return (ImageTarget) answer(new Question(true, destination, line, column));
+    }
   }
 }
