@@ -116,6 +116,29 @@ class IncrementalBuilderTest {
   }
 
   @Test
+  void anImageRedrawnAtAnotherSizeIsShownAtItsNewSizeDespiteTheCachedMarkdown()
+      throws IOException {
+    Path chart = content.resolve("media/chart.png");
+    Files.createDirectories(chart.getParent());
+    javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(400, 300,
+        java.awt.image.BufferedImage.TYPE_INT_RGB), "png", chart.toFile());
+    Path file = aCase(50);
+    replace(file, "\n## ", "\n![A chart](/media/chart.png)\n\n## ");
+    assertTrue(update(Set.of(chart, file)).published());
+    assertSameAsFullBuild();
+
+    javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(640, 480,
+        java.awt.image.BufferedImage.TYPE_INT_RGB), "png", chart.toFile());
+    Changes redrawn = update(Set.of(chart));
+    assertTrue(redrawn.published(), redrawn::toString);
+    assertSameAsFullBuild();
+    String slug = file.getFileName().toString().replaceFirst("\\.md$", "");
+    String page = new String(builder.pages().get("cases/" + slug + "/index.html").bytes(),
+        StandardCharsets.UTF_8);
+    assertTrue(page.contains("width=\"640\" height=\"480\""), page);
+  }
+
+  @Test
   void editingAnIssueATemplateAndTheVocabularyMatchesAFullBuild() throws IOException {
     Path issue = content.resolve("issues/3.md");
     replace(issue, "title: \"", "title: \"Edited: ");
