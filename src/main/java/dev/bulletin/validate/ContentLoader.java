@@ -92,18 +92,8 @@ public final class ContentLoader {
       diagnostics.error(root.resolve("site.yml"), 1, 1, "site.yml is missing; create it with"
           + " `title`, `baseUrl`, `language` and `description`");
     }
-    Vocabulary vocabulary = files.keywords()
-        .flatMap(file -> readYaml(file, diagnostics)
-            .map(node -> new VocabularyReader().read(file, node, diagnostics)))
-        .orElse(Vocabulary.unreadable());
-    if (files.keywords().isEmpty() && !Files.isSymbolicLink(root.resolve("keywords.yml"))) {
-      diagnostics.error(root.resolve("keywords.yml"), 1, 1, "keywords.yml is missing; create it"
-          + " with the list of keywords cases may use, like `- name: NATO`");
-    }
-    Map<String, Author> authors = files.authors()
-        .flatMap(file -> readYaml(file, diagnostics)
-            .map(node -> new AuthorsReader().read(file, node, diagnostics)))
-        .orElse(Map.of());
+    Vocabulary vocabulary = vocabulary(files, diagnostics);
+    Map<String, Author> authors = authors(files, diagnostics);
     List<IssueDraft> issues = new ArrayList<>();
     List<CaseDraft> cases = new ArrayList<>();
     List<PageDraft> pages = new ArrayList<>();
@@ -130,6 +120,27 @@ public final class ContentLoader {
     new ReferenceChecker(clock).check(content, allCasesRead, drafts, diagnostics);
     AliasChecker.check(content, diagnostics);
     return Optional.of(content);
+  }
+
+  /** Reads keywords.yml of {@code files}; an error when it is missing. */
+  public Vocabulary vocabulary(ContentFiles files, Diagnostics diagnostics) {
+    Path root = files.root();
+    if (files.keywords().isEmpty() && !Files.isSymbolicLink(root.resolve("keywords.yml"))) {
+      diagnostics.error(root.resolve("keywords.yml"), 1, 1, "keywords.yml is missing; create it"
+          + " with the list of keywords cases may use, like `- name: NATO`");
+    }
+    return files.keywords()
+        .flatMap(file -> readYaml(file, diagnostics)
+            .map(node -> new VocabularyReader().read(file, node, diagnostics)))
+        .orElse(Vocabulary.unreadable());
+  }
+
+  /** Reads authors.yml of {@code files}, which may be missing; by id. */
+  public Map<String, Author> authors(ContentFiles files, Diagnostics diagnostics) {
+    return files.authors()
+        .flatMap(file -> readYaml(file, diagnostics)
+            .map(node -> new AuthorsReader().read(file, node, diagnostics)))
+        .orElse(Map.of());
   }
 
   private Optional<YamlNode> readYaml(Path file, Diagnostics diagnostics) {
