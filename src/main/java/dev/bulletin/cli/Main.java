@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
     versionProvider = VersionProvider.class,
     description = "Builds the static website of a weekly debunk bulletin from Markdown cases.",
     subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class,
-        ThemeCommand.class, InitCommand.class, SchemaCommand.class,
+        ThemeCommand.class, InitCommand.class, SchemaCommand.class, HookCommand.class,
         VersionCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {

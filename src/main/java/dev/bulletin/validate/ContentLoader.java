@@ -24,6 +24,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.concurrent.ForkJoinPool;
+import java.util.function.Function;
 
 /**
  * Reads a whole content folder in two steps: {@link #parse} reads and type-checks each Markdown
@@ -38,6 +39,7 @@ public final class ContentLoader {
   private final ForkJoinPool pool;
   private final boolean drafts;
   private final Clock clock;
+  private final Function<Path, byte[]> reader;
 
   /** A loader for a run that publishes drafts when {@code drafts} is true. */
   public ContentLoader(ForkJoinPool pool, boolean drafts) {
@@ -46,19 +48,55 @@ public final class ContentLoader {
 
   /** A loader whose date checks (an update may not be in the future) read {@code clock}. */
   public ContentLoader(ForkJoinPool pool, boolean drafts, Clock clock) {
+    this(pool, drafts, clock, ContentLoader::bytes);
+  }
+
+  /**
+   * A loader that gets each file's bytes from {@code reader}, such as the version of a file
+   * staged for commit instead of the one on disk.
+   */
+  public ContentLoader(ForkJoinPool pool, boolean drafts, Clock clock,
+      Function<Path, byte[]> reader) {
     this.pool = pool;
     this.drafts = drafts;
     this.clock = clock;
+    this.reader = reader;
   }
 
   /** Walks, parses and combines the content folder {@code root}. */
   public Optional<ValidContent> load(Path root, Diagnostics diagnostics) {
     ContentFiles files = new ContentWalker().walk(root, diagnostics);
     List<ParsedFile> parsed = pool.submit(() -> files.markdown().parallelStream()
-            .map(file -> parse(file.path(), file.kind(), bytes(file.path())))
+            .map(file -> parse(file.path(), file.kind(), reader.apply(file.path())))
             .toList())
         .join();
     return combine(files, parsed, diagnostics);
+  }
+
+  /**
+   * Walks {@code root} but reads only the cases in {@code cases}, with every issue and page
+   * they may refer to: a quick check of a few changed cases. The other cases are known by file
+   * name only, so links to them resolve; the warnings that need every case (an issue without
+   * cases, an unused keyword) are left out.
+   */
+  public Optional<ValidContent> loadCases(Path root, Set<Path> cases,
+      Diagnostics diagnostics) {
+    ContentFiles all = new ContentWalker().walk(root, diagnostics);
+    Set<Path> chosen = cases.stream().map(ContentLoader::normalized).collect(Collectors.toSet());
+    List<Path> read = all.cases().stream().filter(c -> chosen.contains(normalized(c))).toList();
+    List<Path> others = all.cases().stream().filter(c -> !chosen.contains(normalized(c)))
+        .toList();
+    ContentFiles files = new ContentFiles(root, all.siteConfig(), all.keywords(),
+        all.authors(), all.issues(), read, all.pages(), all.media());
+    List<ParsedFile> parsed = pool.submit(() -> files.markdown().parallelStream()
+            .map(file -> parse(file.path(), file.kind(), reader.apply(file.path())))
+            .toList())
+        .join();
+    return combine(files, parsed, others, diagnostics);
+  }
+
+  private static Path normalized(Path file) {
+    return file.toAbsolutePath().normalize();
   }
 
   /** Decodes, splits and type-checks one Markdown file. Thread-safe. */
@@ -80,6 +118,11 @@ public final class ContentLoader {
    */
   public Optional<ValidContent> combine(ContentFiles files, Collection<ParsedFile> parsed,
       Diagnostics diagnostics) {
+    return combine(files, parsed, List.of(), diagnostics);
+  }
+
+  private Optional<ValidContent> combine(ContentFiles files, Collection<ParsedFile> parsed,
+      List<Path> otherCases, Diagnostics diagnostics) {
     Path root = files.root();
     // Every page file, read or not, so that one with an error is not also called missing.
     Set<String> pageSlugs = parsed.stream().filter(p -> p.kind() == ContentKind.PAGE)
@@ -97,7 +140,7 @@ public final class ContentLoader {
     List<IssueDraft> issues = new ArrayList<>();
     List<CaseDraft> cases = new ArrayList<>();
     List<PageDraft> pages = new ArrayList<>();
-    boolean allCasesRead = true;
+    boolean allCasesRead = otherCases.isEmpty();
     List<ParsedFile> ordered = new ArrayList<>(parsed);
     ordered.sort(Comparator.comparing(ParsedFile::file));
     for (ParsedFile file : ordered) {
@@ -116,7 +159,7 @@ public final class ContentLoader {
       return Optional.empty();
     }
     ValidContent content = new ValidContent(root, config.get(), vocabulary, authors, issues,
-        cases, pages, MediaChecker.check(root, files.media(), diagnostics));
+        cases, pages, MediaChecker.check(root, files.media(), diagnostics), otherCases);
     new ReferenceChecker(clock).check(content, allCasesRead, drafts, diagnostics);
     AliasChecker.check(content, diagnostics);
     return Optional.of(content);
@@ -144,7 +187,7 @@ public final class ContentLoader {
   }
 
   private Optional<YamlNode> readYaml(Path file, Diagnostics diagnostics) {
-    return TextDecoder.decode(file, bytes(file), diagnostics)
+    return TextDecoder.decode(file, reader.apply(file), diagnostics)
         .flatMap(text -> yaml.parse(file, text, 1, diagnostics));
   }
 
