@@ -93,8 +93,8 @@ public final class Bulletin implements AutoCloseable {
    * Checks the case files {@code cases} against the rest of the content (issues, keywords,
    * authors, pages, and the other cases by file name, for links) and reports only their
    * problems, reading them through {@code reader}; renders nothing. Fast for a few cases of a
-   * large archive, as the other cases are not read; what needs every case (two cases with one
-   * name, an unused keyword) is left to a full check.
+   * large archive, as the other cases are not read; what needs every case's contents (an unused
+   * keyword, an alias taking another case's address) is left to a full check.
    */
   public Report checkCases(BuildOptions options, Set<Path> cases,
       Function<Path, byte[]> reader) {

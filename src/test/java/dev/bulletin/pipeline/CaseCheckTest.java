@@ -38,8 +38,12 @@ class CaseCheckTest {
     edit(linking.get(2), "issue: ", "issue: 9");
     edit(linking.get(3), "date: 20", "date: 19");
     Path untouched = cases.get(cases.size() / 2);
+    // A new case with the file name of an old one, in a later year's folder.
+    Path renamed = content.resolve("cases/2999").resolve(cases.get(0).getFileName());
+    Files.createDirectories(renamed.getParent());
+    Files.writeString(renamed, read(untouched));
     Set<Path> chosen = Set.of(linking.get(0), linking.get(1), linking.get(2), linking.get(3),
-        untouched);
+        untouched, renamed);
 
     BuildOptions options = new BuildOptions(content, root.resolve("templates"),
         root.resolve("site"), Optional.empty(), false, false);
@@ -51,6 +55,8 @@ class CaseCheckTest {
       assertEquals(full, quick);
       assertTrue(quick.size() >= 4, quick::toString);
       assertTrue(quick.stream().anyMatch(d -> d.contains("leads nowhere")), quick::toString);
+      assertTrue(quick.stream().anyMatch(d -> d.contains("two cases are named")),
+          quick::toString);
     }
   }
 
