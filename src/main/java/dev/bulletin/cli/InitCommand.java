@@ -17,8 +17,8 @@ import picocli.CommandLine.Parameters;
     description = {"Creates a new bulletin repository in DIR (new or empty): example content,"
         + " a pom.xml using the Bulletin Maven plugin, a GitHub workflow that checks pull"
         + " requests and publishes main, JSON Schemas and VS Code settings that underline"
-        + " mistakes in site.yml, keywords.yml and authors.yml, and a README for editors. The design is the built-in"
-        + " theme; no templates folder is needed."})
+        + " mistakes in site.yml, keywords.yml and authors.yml, and a README for editors. The"
+        + " design is the built-in theme; no templates folder is needed."})
 final class InitCommand implements Callable<Integer> {
   @Parameters(paramLabel = "DIR", description = "The folder to create the bulletin in.")
   Path folder;

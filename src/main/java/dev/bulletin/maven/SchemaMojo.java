@@ -20,7 +20,7 @@ public final class SchemaMojo extends AbstractMojo {
   @Parameter(property = "bulletin.contentDirectory", defaultValue = "${project.basedir}/content")
   File contentDirectory;
 
-  /** Where the schemas go; {@code .vscode/settings.json} of {@code bulletin init} reads them here. */
+  /** Where the schemas go; the {@code .vscode/settings.json} of {@code init} reads them here. */
   @Parameter(property = "bulletin.schemaDirectory", defaultValue = "${project.basedir}/schema")
   File schemaDirectory;
 

@@ -28,7 +28,7 @@ public record Field(String key, ValueType type, boolean required, String example
     return new Field(key, type, false, example, description, null);
   }
 
-  /** This field, its value a set of keys (for {@link ValueType#MAP} and {@link ValueType#MAP_LIST}). */
+  /** This field, its value a set of {@code declared} keys ({@link ValueType#MAP}, MAP_LIST). */
   public Field withParts(Fields declared) {
     return new Field(key, type, required, example, description, declared);
   }

@@ -1,12 +1,13 @@
 package dev.bulletin.validate;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** The keys one kind of mapping may have (a case's front matter, a source, site.yml…), in order. */
+/** The keys one kind of mapping may have (a case's front matter, a source, site.yml), in order. */
 public final class Fields {
   private final Map<String, Field> byKey = new LinkedHashMap<>();
 
@@ -29,7 +30,7 @@ public final class Fields {
 
   /** The declared key names, for the unknown-key warning. */
   public Set<String> keys() {
-    return java.util.Collections.unmodifiableSet(byKey.keySet());
+    return Collections.unmodifiableSet(byKey.keySet());
   }
 
   public Optional<Field> get(String key) {

@@ -64,8 +64,9 @@ class StagedCheckTest {
 
   @Test
   void linksFromAStagedCaseToCasesNotReadStillResolve() throws Exception {
-    edit(CASE, "No such base exists", "[An earlier case](crocus-attack-organised-by-ukraine-west.md)"
-        + " and [a missing one](no-such-case.md). No such base exists");
+    edit(CASE, "No such base exists", "[An earlier case]"
+        + "(crocus-attack-organised-by-ukraine-west.md) and [a missing one](no-such-case.md)."
+        + " No such base exists");
     git(repo, "add", CASE);
     assertEquals(1, check());
     assertEquals(repo.resolve(CASE) + ":26:67: error: the link to `no-such-case.md` leads"
