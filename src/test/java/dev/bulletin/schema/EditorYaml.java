@@ -1,5 +1,6 @@
 package dev.bulletin.schema;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
@@ -34,7 +35,7 @@ final class EditorYaml {
     return yaml(matcher.group(1));
   }
 
-  static JsonNode file(Path file) throws java.io.IOException {
+  static JsonNode file(Path file) throws IOException {
     String text = Files.readString(file);
     return file.toString().endsWith(".md") ? frontMatter(text) : yaml(text);
   }
