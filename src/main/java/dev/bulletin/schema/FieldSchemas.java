@@ -66,8 +66,10 @@ final class FieldSchemas {
       case MAP_LIST -> list(mapping(field.parts()), field.required());
       case RULE_LEVELS -> ruleLevels();
     };
-    if (!field.required()) {
-      // An optional key left empty (`warning:`) is read as not given.
+    if (!field.required() && field.type() != ValueType.MAP
+        && field.type() != ValueType.RULE_LEVELS) {
+      // An optional key left empty (`warning:`) is read as not given; an empty `publisher:`
+      // or `checks:` is an error.
       allowNull(schema);
     }
     schema.addProperty("description", field.description() + " Example: " + field.example());

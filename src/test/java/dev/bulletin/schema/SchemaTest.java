@@ -122,6 +122,9 @@ class SchemaTest {
     assertEquals(List.of("enum:/checks/unused-keyword"), summary(schema("site")
         .validate(EditorYaml.yaml("title: T\nbaseUrl: https://example.org/\nlanguage: en\n"
             + "checks: {unused-keyword: of}\n"))));
+    assertEquals(List.of("type:/checks"), summary(schema("site")
+        .validate(EditorYaml.yaml("title: T\nbaseUrl: https://example.org/\nlanguage: en\n"
+            + "checks:\n"))));
     assertEquals(List.of("pattern:/0/id"), summary(schema("authors")
         .validate(EditorYaml.yaml("- id: East Desk\n  name: East Desk\n"))));
   }
