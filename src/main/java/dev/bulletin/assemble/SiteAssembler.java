@@ -205,6 +205,8 @@ public final class SiteAssembler {
     Map<Path, String> urls = new HashMap<>();
     String base = config.basePath();
     cases.forEach(c -> urls.put(normalized(c.file()), base + "cases/" + c.slug() + "/"));
+    content.otherCases().forEach(file -> urls.put(normalized(file),
+        base + "cases/" + slugOf(file) + "/"));
     content.issues().forEach(i -> urls.put(normalized(i.file()),
         base + "issues/" + i.number() + "/"));
     for (PageDraft page : content.pages()) {
@@ -227,6 +229,7 @@ public final class SiteAssembler {
       TermNames countries, TermNames languages) {
     SitePaths paths = new SitePaths();
     cases.forEach(c -> paths.add("cases/" + c.slug() + "/"));
+    content.otherCases().forEach(file -> paths.add("cases/" + slugOf(file) + "/"));
     if (cases.stream().anyMatch(c -> c.updates().stream().anyMatch(UpdateDraft::correction))) {
       paths.add("corrections/");
     }
@@ -245,6 +248,11 @@ public final class SiteAssembler {
     countries.slugs().forEach(slug -> paths.add(TermKind.COUNTRY, slug));
     languages.slugs().forEach(slug -> paths.add(TermKind.LANGUAGE, slug));
     return paths;
+  }
+
+  /** A case's slug is its file name without {@code .md}. */
+  private static String slugOf(Path caseFile) {
+    return caseFile.getFileName().toString().replaceFirst("\\.md$", "");
   }
 
   private static Path normalized(Path file) {

@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
     versionProvider = VersionProvider.class,
     description = "Builds the static website of a weekly debunk bulletin from Markdown cases.",
     subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class,
-        ThemeCommand.class, InitCommand.class, VersionCommand.class,
+        ThemeCommand.class, InitCommand.class, SchemaCommand.class, HookCommand.class,
+        VersionCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -49,7 +50,7 @@ public final class Main implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(spec.commandLine(),
-        "Missing command: use `bulletin build`, `check`, `serve`, `new`, `theme`, `init` or"
-            + " `version` (see `bulletin --help`)");
+        "Missing command: use `bulletin build`, `check`, `serve`, `new`, `theme`, `init`,"
+            + " `schema`, `hook` or `version` (see `bulletin --help`)");
   }
 }

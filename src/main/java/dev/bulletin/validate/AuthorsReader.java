@@ -10,12 +10,19 @@ import dev.bulletin.source.YamlScalar;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 
 /** Reads authors.yml: desks and analysts by id. */
 public final class AuthorsReader {
-  private static final Set<String> KEYS = Set.of("id", "name", "bio");
+  private static final Field ID = Field.required("id", ValueType.SLUG, "id: east-desk",
+      "What cases write as `author:`, and the address of the author's page, authors/<id>/.");
+  private static final Field NAME = Field.required("name", ValueType.TEXT,
+      "name: East Desk", "The name shown on the author's cases and page.");
+  private static final Field BIO = Field.optional("bio", ValueType.TEXT,
+      "bio: One or two sentences", "One or two sentences about the author.");
+
+  /** The keys of one author; others get an "unknown key" warning. */
+  public static final Fields KEYS = Fields.of(ID, NAME, BIO);
 
   public Map<String, Author> read(Path file, YamlNode root, Diagnostics diagnostics) {
     Map<String, Author> authors = new TreeMap<>();
@@ -35,9 +42,9 @@ public final class AuthorsReader {
       }
       FieldReader fields = new FieldReader(file, map, diagnostics, "this author");
       fields.warnUnknownKeys(KEYS);
-      Optional<String> id = fields.requiredText("id", "id: east-desk");
-      Optional<String> name = fields.requiredText("name", "name: East Desk");
-      String bio = fields.optionalText("bio", "bio: One or two sentences").orElse("");
+      Optional<String> id = fields.requiredText(ID);
+      Optional<String> name = fields.requiredText(NAME);
+      String bio = fields.optionalText(BIO).orElse("");
       if (id.isPresent() && !Slugs.isSafe(id.get())) {
         // The id is the address of the author's page, authors/<id>/.
         fields.error(map.get("id").orElseThrow(), "author id `" + id.get() + "` must be"

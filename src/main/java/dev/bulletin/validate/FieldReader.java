@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * file's other problems are still found in the same run.
  */
 public final class FieldReader {
-  private static final Pattern DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
+  private static final Pattern DATE = Pattern.compile(ValueType.DATE.pattern().orElseThrow());
 
   private final Path file;
   private final YamlMap map;
@@ -55,6 +55,47 @@ public final class FieldReader {
             "unknown key `" + entry.key() + "` is ignored" + hint);
       }
     }
+  }
+
+  /** Warns about every key that {@code declared} does not declare. */
+  public void warnUnknownKeys(Fields declared) {
+    warnUnknownKeys(declared.keys());
+  }
+
+  public Optional<String> requiredText(Field field) {
+    return requiredText(field.key(), field.example());
+  }
+
+  public Optional<String> optionalText(Field field) {
+    return optionalText(field.key(), field.example());
+  }
+
+  public Optional<Integer> requiredInteger(Field field) {
+    return requiredInteger(field.key(), field.example());
+  }
+
+  public Optional<Integer> optionalInteger(Field field) {
+    return optionalInteger(field.key(), field.example());
+  }
+
+  public Optional<LocalDate> requiredDate(Field field) {
+    return requiredDate(field.key(), field.example());
+  }
+
+  public Optional<List<YamlScalar>> requiredTextList(Field field) {
+    return requiredTextList(field.key(), field.example());
+  }
+
+  public Optional<List<YamlScalar>> optionalTextList(Field field) {
+    return optionalTextList(field.key(), field.example());
+  }
+
+  public Optional<List<YamlMap>> optionalMapList(Field field) {
+    return optionalMapList(field.key(), field.example());
+  }
+
+  public boolean optionalBoolean(Field field, boolean fallback) {
+    return optionalBoolean(field.key(), fallback);
   }
 
   public Optional<String> requiredText(String key, String example) {

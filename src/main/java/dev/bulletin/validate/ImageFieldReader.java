@@ -8,7 +8,6 @@ import dev.bulletin.source.YamlScalar;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Reads {@code image:}, the picture of a case (or the site's default one) shown on its page and
@@ -16,10 +15,16 @@ import java.util.Set;
  * and of cards that fail to load get instead, so it is required.
  */
 public final class ImageFieldReader {
-  static final String KEY = "image";
-  static final Set<String> KEYS = Set.of("src", "alt");
   private static final String EXAMPLE = "image: {src: /media/2026/screenshot.png, alt: \"What"
       + " the image shows\"}";
+  private static final Field SRC = Field.required("src", ValueType.TEXT,
+      "src: /media/2026/screenshot.png", "A PNG, JPEG, GIF or WebP file of content/media.");
+  private static final Field ALT = Field.required("alt", ValueType.TEXT,
+      "alt: \"Screenshot of the post, with its false caption\"",
+      "What the image shows, for readers who cannot see it.");
+  /** The key, shared by cases and site.yml. */
+  static final Field FIELD = Field.optional("image", ValueType.MAP, EXAMPLE, "The picture shown"
+      + " on the page and in share cards.").withParts(Fields.of(SRC, ALT));
 
   private ImageFieldReader() {}
 
@@ -28,7 +33,7 @@ public final class ImageFieldReader {
    * wrong (already reported).
    */
   static Result read(FieldReader fields) {
-    Optional<YamlNode> node = fields.map().get(KEY);
+    Optional<YamlNode> node = fields.map().get(FIELD.key());
     if (node.isEmpty() || node.get() instanceof YamlScalar s && s.isNull()) {
       return new Result(Optional.empty(), true);
     }
@@ -38,10 +43,9 @@ public final class ImageFieldReader {
       return new Result(Optional.empty(), false);
     }
     FieldReader image = new FieldReader(fields.file(), map, fields.diagnostics(), "`image`");
-    image.warnUnknownKeys(KEYS);
-    Optional<String> src = image.requiredText("src", "src: /media/2026/screenshot.png");
-    Optional<String> alt = image.requiredText("alt", "alt: \"Screenshot of the post, with its"
-        + " false caption\"");
+    image.warnUnknownKeys(FIELD.parts());
+    Optional<String> src = image.requiredText(SRC);
+    Optional<String> alt = image.requiredText(ALT);
     if (src.isEmpty() || alt.isEmpty()) {
       return new Result(Optional.empty(), false);
     }

@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Reads {@code ratings:} of site.yml, the scale claims are judged on, from the worst step to
@@ -19,8 +18,20 @@ import java.util.Set;
  * best, since structured data reads the first and last as the worst and best.
  */
 final class RatingsReader {
-  static final Set<String> KEYS = Set.of("name", "slug", "description", "value");
   private static final String EXAMPLE = "- name: Disinformation";
+  private static final Field NAME = Field.required("name", ValueType.TEXT, "name: Misleading",
+      "The rating as shown before headlines, in the site's language.");
+  private static final Field SLUG = Field.optional("slug", ValueType.SLUG, "slug: misleading",
+      "The address of the rating's page; the name's slug when left out.");
+  private static final Field DESCRIPTION = Field.required("description", ValueType.TEXT,
+      "description: \"True facts arranged to suggest something false.\"",
+      "What the rating means, shown with it.");
+  private static final Field VALUE = Field.optional("value", ValueType.WHOLE_NUMBER,
+      "value: 2", "Its place on the scale for structured data, rising from worst to best.");
+  /** The key of site.yml. */
+  static final Field FIELD = Field.optional("ratings", ValueType.MAP_LIST, EXAMPLE, "The"
+      + " rating scale, from the worst finding to the mildest.")
+      .withParts(Fields.of(NAME, SLUG, DESCRIPTION, VALUE));
 
   private RatingsReader() {}
 
@@ -29,11 +40,11 @@ final class RatingsReader {
    * the scale has errors, which are reported.
    */
   static Optional<List<Rating>> read(FieldReader fields) {
-    Optional<YamlNode> node = fields.map().get("ratings");
+    Optional<YamlNode> node = fields.map().get(FIELD.key());
     if (node.isEmpty() || node.get() instanceof YamlScalar s && s.isNull()) {
       return Optional.of(List.of());
     }
-    Optional<List<YamlMap>> maps = fields.optionalMapList("ratings", EXAMPLE);
+    Optional<List<YamlMap>> maps = fields.optionalMapList(FIELD);
     if (maps.isEmpty()) {
       return Optional.empty();
     }
@@ -49,10 +60,9 @@ final class RatingsReader {
     for (YamlMap map : maps.get()) {
       FieldReader step = new FieldReader(fields.file(), map, fields.diagnostics(),
           "this rating");
-      step.warnUnknownKeys(KEYS);
-      Optional<String> name = step.requiredText("name", "name: Misleading");
-      Optional<String> description = step.requiredText("description",
-          "description: \"True facts arranged to suggest something false.\"");
+      step.warnUnknownKeys(FIELD.parts());
+      Optional<String> name = step.requiredText(NAME);
+      Optional<String> description = step.requiredText(DESCRIPTION);
       Optional<String> slug = slug(step, name);
       Optional<Integer> value = step.optionalWholeNumber("value", "value: 2");
       ok &= name.isPresent() && description.isPresent() && slug.isPresent()

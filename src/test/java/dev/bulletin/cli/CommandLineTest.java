@@ -150,7 +150,7 @@ class CommandLineTest {
     String content = PROJECT.resolve(Sample.CONTENT).toString();
     assertEquals(2, run("check", "--content", content, "--output", "/nonexistent"));
     assertEquals("bulletin: error: `check` does not use --output: check writes nothing; leave"
-        + " the option out (it is for `build`)\n", err.toString());
+        + " the option out (it is for `build` and `schema`)\n", err.toString());
 
     StringWriter errors = new StringWriter();
     int code = Main.run(new PrintWriter(out, true), new PrintWriter(errors, true), "serve",
