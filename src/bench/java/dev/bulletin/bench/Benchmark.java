@@ -161,8 +161,20 @@ public final class Benchmark {
     return new Run(exit, seconds, cpuSeconds, pages, changed, peakKb, log.toString());
   }
 
-  /** A process's peak resident memory in kB, from /proc (0 where there is none). */
+  /**
+   * The peak resident memory in kB of a process and every process under it (the JVM Bulletin
+   * starts for its work, see TunedJvm), from /proc (0 where there is none).
+   */
   static long highWaterMark(long pid) {
+    long total = ownHighWaterMark(pid);
+    for (ProcessHandle child : ProcessHandle.of(pid).map(p -> p.descendants().toList())
+        .orElse(List.of())) {
+      total += ownHighWaterMark(child.pid());
+    }
+    return total;
+  }
+
+  private static long ownHighWaterMark(long pid) {
     try {
       for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
         if (line.startsWith("VmHWM:")) {
