@@ -1,7 +1,7 @@
 /*
  * Bulletin search, the index: the manifest (facets, each case's day and issue, the table of word
  * shards), then only the word shards for the words typed and the case details for the results
- * shown. Every word typed must match the case: a word of its headline, summary, claim, response
+ * shown; the outlet facet comes after the first results. Every word typed must match the case: a word of its headline, summary, claim, response
  * or outlets (through the shards), or of the name or an alias of a term it is tagged with
  * (through the manifest). search.js calls it.
  */
@@ -113,6 +113,29 @@
             }
           });
           return total;
+        });
+      };
+
+      /* The name of case {@code i}'s rating, which goes before its headline. */
+      index.ratingName = function (i) {
+        var rating = data.ratings[data.terms.ratings ? data.terms.ratings[i][0] : 0];
+        return rating ? rating[1] : '';
+      };
+
+      /*
+       * Fetches outlets.json, kept out of the manifest as an archive names thousands of outlets,
+       * and adds it as a facet. Its names need no matching here: the word shards hold them.
+       */
+      index.loadOutlets = function () {
+        return load('outlets.json', {}, 0).then(function (outlets) {
+          data.outlets = outlets.outlets;
+          var facet = { list: 'outlets', of: outlets.cases, words: [],
+            cases: outlets.outlets.map(function () { return []; }) };
+          outlets.cases.forEach(function (ids, i) {
+            ids.forEach(function (id) { facet.cases[id].push(i); });
+          });
+          index.facets.push(facet);
+          return facet;
         });
       };
 

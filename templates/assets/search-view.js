@@ -50,7 +50,8 @@
 
   /*
    * One result. {@code row} is the case's details ([slug, headline, summary, claim]); {@code
-   * info} says what the manifest knows of it: date, issue and keyword chips ({slug, name}).
+   * info} says what the manifest knows of it: rating name, date, issue and keyword chips
+   * ({slug, name}).
    * The snippet is the summary (why the claim is false) unless only the claim's opening holds
    * the words searched for; a word found in the response alone is not shown, as the details
    * carry no response text (it would multiply what a search transfers).
@@ -62,10 +63,10 @@
     heading.className = 'result-title';
     var a = document.createElement('a');
     a.href = t.base + 'cases/' + row[0] + '/';
-    // The verdict goes before the false claim's headline here too, in words.
+    // The case's own rating goes before the false claim's headline here too, in words.
     var verdict = document.createElement('span');
     verdict.className = 'verdict';
-    verdict.textContent = t.verdict;
+    verdict.textContent = info.rating + ':';
     a.append(verdict, ' ');
     a.append.apply(a, marked(row[1], query, t.prefixFrom));
     heading.append(a);

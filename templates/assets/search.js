@@ -1,8 +1,8 @@
 /*
  * Bulletin search, the page: runs the search in the form over the index (search-index.js) and
  * shows the results (search-view.js), with no server and no framework. Results are ranked by
- * relevance or newest first; the facets are the manifest's lists and count what each choice
- * would give; the state lives in the URL query, each search a history entry, so a search can be
+ * relevance or newest first; the facets are the manifest's lists (and the outlets, fetched
+ * after the first results) and count what each choice would give; the state lives in the URL query, each search a history entry, so a search can be
  * shared and Back returns to the one before.
  */
 (function () {
@@ -25,8 +25,8 @@
   var filters = document.getElementById('search-filters');
   var dateFormat = new Intl.DateTimeFormat(root.getAttribute('data-lang'),
     { dateStyle: 'long', timeZone: 'UTC' });
-  var t = { base: root.getAttribute('data-base'), verdict: text('verdict'), issue: text('issue'),
-    claim: text('claim'), keywords: text('keywords') };
+  var t = { base: root.getAttribute('data-base'), issue: text('issue'), claim: text('claim'),
+    keywords: text('keywords') };
   var index = null;
   var facets = []; // the index's facets, each with the form's select for it (or null)
   var matches = [];
@@ -64,7 +64,7 @@
   }
 
   /* Runs the search in the form; {@code entry} is 'push', 'replace' or '' (URL unchanged). */
-  function update(entry, focus) {
+  function update(entry, focus, keepShown) {
     var s = state();
     var mine = ++generation;
     root.setAttribute('aria-busy', 'true');
@@ -73,11 +73,11 @@
     // The index leaves out one-letter words, so they can match nothing: leave them out here too.
     query = view.tokens(s.q).filter(function (w) { return w.length > 1; });
     index.score(query).then(function (scores) {
-      if (mine === generation) { filter(s, scores, focus); }
+      if (mine === generation) { filter(s, scores, focus, keepShown); }
     }).catch(failed);
   }
 
-  function filter(s, scores, focus) {
+  function filter(s, scores, focus, keepShown) {
     var ids = facets.map(function (f) {
       return f.select && s[f.select.name] ? positionOf(f, s[f.select.name]) : -1;
     });
@@ -109,7 +109,7 @@
       + (s.to ? 1 : 0);
     filters.querySelector('summary').textContent = text('filters')
       + (active ? ' (' + active + ')' : '');
-    shown = PAGE;
+    if (!keepShown) { shown = PAGE; }
     renderResults(focus);
   }
 
@@ -139,10 +139,10 @@
     }).catch(failed);
   }
 
-  /* What the manifest knows of case {@code i}: its date, issue and keywords. */
+  /* What the manifest knows of case {@code i}: its rating, date, issue and keywords. */
   function info(i) {
     var keywords = facets.filter(function (f) { return f.list === 'keywords'; })[0];
-    return { date: dateFormat.format(new Date(index.days[i] * DAY)), issue: index.issues[i],
+    return { rating: index.ratingName(i), date: dateFormat.format(new Date(index.days[i] * DAY)), issue: index.issues[i],
       chips: keywords ? keywords.of[i].map(function (pos) {
         return { slug: index.data.keywords[pos][0], name: index.data.keywords[pos][1] };
       }) : [] };
@@ -220,8 +220,19 @@
     }
     // Filters folded on a phone, so the results follow the query box; open on wider screens.
     filters.open = window.matchMedia('(min-width: 48em)').matches;
-    loadUrl();
-    update('');
+    var outletSelect = form.querySelector('select[data-facet="outlets"]');
+    var outlets = outletSelect ? index.loadOutlets().then(function (f) {
+      facets.push(Object.assign({ select: outletSelect }, f));
+    }) : Promise.resolve();
+    if (outletSelect && new URLSearchParams(location.search).get(outletSelect.name)) {
+      // A link that names an outlet is understood only with the outlet list.
+      outlets.then(function () { loadUrl(); update(''); }).catch(failed);
+    } else {
+      loadUrl();
+      update('');
+      // The outlet counts join the results already shown, keeping how many are shown.
+      outlets.then(function () { update('', false, true); }).catch(failed);
+    }
     form.addEventListener('input', function (event) {
       if (event.target.name !== 'q') { return; }
       // The first keystroke starts a new search in the history; the next ones refine it.

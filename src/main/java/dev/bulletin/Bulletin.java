@@ -24,7 +24,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ForkJoinPool;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The facade the command line and the Maven plugin call: {@link #check} loads and validates,
@@ -69,12 +72,49 @@ public final class Bulletin implements AutoCloseable {
    * right after may leave the rendering to the build, which renders before it publishes.
    */
   public Report check(BuildOptions options, boolean renderPages) {
+    return check(options, renderPages, ContentLoader::bytes);
+  }
+
+  /**
+   * {@link #check(BuildOptions, boolean)} of content whose files are read through
+   * {@code reader}, such as the versions staged for commit.
+   */
+  public Report check(BuildOptions options, boolean renderPages,
+      Function<Path, byte[]> reader) {
     long start = System.nanoTime();
     Diagnostics diagnostics = new Diagnostics();
-    Pipeline pipeline = pipeline(options);
+    Pipeline pipeline = pipeline(options, reader);
     Pipeline.Run checked = pipeline.check(diagnostics);
     Pipeline.Run run = renderPages ? pipeline.render(checked, diagnostics, page -> { }) : checked;
     return report(options, diagnostics, run, 0, start, false);
+  }
+
+  /**
+   * Checks the case files {@code cases} against the rest of the content (issues, keywords,
+   * authors, pages, and the other cases by file name, for links) and reports only their
+   * problems, reading them through {@code reader}; renders nothing. Fast for a few cases of a
+   * large archive, as the other cases are not read; what needs every case's contents (an unused
+   * keyword, an alias taking another case's address) is left to a full check.
+   */
+  public Report checkCases(BuildOptions options, Set<Path> cases,
+      Function<Path, byte[]> reader) {
+    long start = System.nanoTime();
+    requireFolder(options.content(), "content");
+    Diagnostics diagnostics = new Diagnostics();
+    Pipeline pipeline = new Pipeline(options, pool,
+        found -> new ContentLoader(pool, options.drafts(), clock, reader)
+            .loadCases(options.content(), cases, found),
+        markdown::render, () -> new SiteRenderer(options.templates(), pool));
+    Pipeline.Run run = pipeline.check(diagnostics);
+    Set<Path> chosen = cases.stream().map(Bulletin::absolute).collect(Collectors.toSet());
+    Diagnostics theirs = new Diagnostics();
+    diagnostics.sorted().stream().filter(d -> chosen.contains(absolute(d.file())))
+        .forEach(theirs::add);
+    return report(options, theirs, run, 0, start, false);
+  }
+
+  private static Path absolute(Path file) {
+    return file.toAbsolutePath().normalize();
   }
 
   /**
@@ -151,9 +191,13 @@ public final class Bulletin implements AutoCloseable {
 
   /** A full run: every file read, every Markdown text rendered, a fresh template engine. */
   private Pipeline pipeline(BuildOptions options) {
+    return pipeline(options, ContentLoader::bytes);
+  }
+
+  private Pipeline pipeline(BuildOptions options, Function<Path, byte[]> reader) {
     requireFolder(options.content(), "content");
     return new Pipeline(options, pool,
-        diagnostics -> new ContentLoader(pool, options.drafts(), clock)
+        diagnostics -> new ContentLoader(pool, options.drafts(), clock, reader)
             .load(options.content(), diagnostics),
         markdown::render, () -> new SiteRenderer(options.templates(), pool));
   }

@@ -22,12 +22,13 @@ import java.util.stream.Stream;
  * <pre>
  * java -cp target/bulletin.jar:target/test-classes dev.bulletin.bench.Benchmark --cases 20000
  *     [--seed 1] [--dir target/bench] [--runs 3] [--keep-output] [--jvm-arg -Xmx512m]...
- *     [--serve-edits 10]
+ *     [--serve-edits 10] [--hook-commits 10]
  * </pre>
  *
  * Each run starts from an empty output folder unless {@code --keep-output} is given, which
  * measures a rebuild of unchanged content instead. {@code --serve-edits N} measures the preview
- * instead of builds (see {@link ServeEditBenchmark}).
+ * instead of builds (see {@link ServeEditBenchmark}), and {@code --hook-commits N} the
+ * pre-commit hook's check of one-case commits (see {@link HookBenchmark}).
  */
 public final class Benchmark {
   private static final Pattern SUMMARY = Pattern.compile("(\\d+) pages \\((\\d+) changed\\)");
@@ -38,6 +39,7 @@ public final class Benchmark {
   private int runs = 1;
   private boolean keepOutput;
   private int serveEdits;
+  private int hookCommits;
   private Path jar = Path.of("target/bulletin.jar");
   private Path templates = Path.of("templates");
   private final List<String> jvmArgs = new ArrayList<>();
@@ -55,6 +57,7 @@ public final class Benchmark {
         case "--templates" -> benchmark.templates = Path.of(value);
         case "--jvm-arg" -> benchmark.jvmArgs.add(value);
         case "--serve-edits" -> benchmark.serveEdits = Integer.parseInt(value);
+        case "--hook-commits" -> benchmark.hookCommits = Integer.parseInt(value);
         case "--keep-output" -> {
           benchmark.keepOutput = true;
           continue;
@@ -62,7 +65,7 @@ public final class Benchmark {
         default -> {
           System.err.println("unknown option " + args[i] + "; options: --cases N --seed S"
               + " --dir DIR --runs R --jar JAR --templates DIR --jvm-arg ARG --keep-output"
-              + " --serve-edits N");
+              + " --serve-edits N --hook-commits N");
           System.exit(2);
         }
       }
@@ -73,6 +76,9 @@ public final class Benchmark {
 
   private int run() throws IOException, InterruptedException {
     Path content = prepareCorpus();
+    if (hookCommits > 0) {
+      return new HookBenchmark(jar, jvmArgs).run(content, hookCommits);
+    }
     if (serveEdits > 0) {
       return new ServeEditBenchmark(jar, templates, jvmArgs).run(content, serveEdits);
     }
@@ -102,7 +108,8 @@ public final class Benchmark {
   private Path prepareCorpus() throws IOException {
     Path content = dir.resolve("content");
     Path marker = dir.resolve("corpus.txt");
-    String wanted = "cases=" + cases + " seed=" + seed + "\n";
+    String wanted = "cases=" + cases + " seed=" + seed + " generator="
+        + CorpusGenerator.VERSION + "\n";
     if (Files.isRegularFile(marker) && Files.readString(marker).equals(wanted)) {
       System.out.printf(Locale.ROOT, "reusing the corpus of %d cases in %s%n", cases, content);
       return content;
@@ -154,8 +161,20 @@ public final class Benchmark {
     return new Run(exit, seconds, cpuSeconds, pages, changed, peakKb, log.toString());
   }
 
-  /** A process's peak resident memory in kB, from /proc (0 where there is none). */
+  /**
+   * The peak resident memory in kB of a process and every process under it (the JVM Bulletin
+   * starts for its work, see TunedJvm), from /proc (0 where there is none).
+   */
   static long highWaterMark(long pid) {
+    long total = ownHighWaterMark(pid);
+    for (ProcessHandle child : ProcessHandle.of(pid).map(p -> p.descendants().toList())
+        .orElse(List.of())) {
+      total += ownHighWaterMark(child.pid());
+    }
+    return total;
+  }
+
+  private static long ownHighWaterMark(long pid) {
     try {
       for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
         if (line.startsWith("VmHWM:")) {

@@ -17,12 +17,19 @@ import java.util.SplittableRandom;
  * Writes a synthetic but realistic bulletin of any size into a content folder: about 50 cases
  * per weekly issue, 4–7 keywords per case from a vocabulary of 400 used with a Zipf-like skew,
  * 1–3 of 60 countries, 1–2 of 25 languages, claims of 80–150 words and responses of 200–400
- * words with headings, links (some to earlier cases), lists and quotes. The same seed and size
- * always give the same bytes.
+ * words with headings, links (some to earlier cases), lists and quotes; sources from a long
+ * tail of outlets ({@link OutletTail}), ratings, updates and corrections ({@link Verdicts}).
+ * Headlines stay within the 75 characters check asks for. The same seed and size always give
+ * the same bytes.
  */
 public final class CorpusGenerator {
   /** The date of the newest issue; older issues go back a week at a time. */
   static final LocalDate LATEST_ISSUE = LocalDate.of(2026, 11, 12);
+  /**
+   * Raised whenever the generator writes other files (2: ratings, updates, the outlet tail), so
+   * that the benchmark makes a stored corpus again instead of measuring an outdated one.
+   */
+  static final int VERSION = 2;
 
   private final long seed;
   private final int sourcelessEvery;
@@ -42,7 +49,8 @@ public final class CorpusGenerator {
   }
 
   /** One planned case: what other files need to know about it before it is written. */
-  record Plan(int index, String slug, String title, int issue, LocalDate date) {
+  record Plan(int index, String slug, String title, int issue, LocalDate date,
+      List<String> outlets) {
     String file() {
       return "cases/" + date.getYear() + "/" + slug + ".md";
     }
@@ -52,11 +60,11 @@ public final class CorpusGenerator {
   public void write(Path content, int cases) {
     List<LocalDate> issueDates = new ArrayList<>();
     List<Plan> plans = plan(cases, issueDates);
-    writeFile(content.resolve("site.yml"), siteYaml());
-    writeFile(content.resolve("keywords.yml"), keywordsYaml());
-    writeFile(content.resolve("authors.yml"), authorsYaml());
-    writeFile(content.resolve("pages/about.md"), page("About this bulletin", 1));
-    writeFile(content.resolve("pages/methodology.md"), page("Methodology", 2));
+    writeFile(content.resolve("site.yml"), CorpusFiles.siteYaml());
+    writeFile(content.resolve("keywords.yml"), CorpusFiles.keywordsYaml(seed, keywords));
+    writeFile(content.resolve("authors.yml"), CorpusFiles.authorsYaml(seed));
+    writeFile(content.resolve("pages/about.md"), CorpusFiles.page(seed, "About this bulletin", 1));
+    writeFile(content.resolve("pages/methodology.md"), CorpusFiles.page(seed, "Methodology", 2));
     for (int number = 1; number <= issueDates.size(); number++) {
       writeFile(content.resolve("issues/" + number + ".md"),
           issueText(number, issueDates.get(number - 1)));
@@ -80,18 +88,31 @@ public final class CorpusGenerator {
       issueDates.add(LATEST_ISSUE.minusWeeks(sizes.size() - number));
     }
     List<Plan> plans = new ArrayList<>(cases);
+    // Drawn in case order: the tail grows as the archive does, case after case.
+    OutletTail tail = new OutletTail(seed);
     for (int number = 1; number <= sizes.size(); number++) {
       for (int k = 0; k < sizes.get(number - 1); k++) {
         int index = plans.size();
         Prose prose = new Prose(caseRandom(index));
-        String title = prose.pick(Lexicon.SUBJECTS) + " " + prose.pick(Lexicon.VERBS) + " "
-            + prose.pick(Lexicon.OBJECTS) + " in " + prose.pick(Lexicon.COUNTRIES);
+        String title = title(prose);
         String slug = shorten(Slugs.of(title), 70) + "-" + (index + 1);
         LocalDate date = issueDates.get(number - 1).minusDays(prose.between(0, 6));
-        plans.add(new Plan(index, slug, title, number, date));
+        List<String> outlets = new ArrayList<>();
+        for (int s = tail.sourceCount(); s > 0; s--) {
+          outlets.add(tail.next());
+        }
+        plans.add(new Plan(index, slug, title, number, date, outlets));
       }
     }
     return plans;
+  }
+
+  /** A headline of at most 75 characters, the place dropped when it would be longer. */
+  private static String title(Prose prose) {
+    String title = prose.pick(Lexicon.SUBJECTS) + " " + prose.pick(Lexicon.VERBS) + " "
+        + prose.pick(Lexicon.OBJECTS);
+    String place = " in " + prose.pick(Lexicon.COUNTRIES);
+    return title.length() + place.length() <= 75 ? title + place : title;
   }
 
   /** The text of one case file. */
@@ -119,11 +140,13 @@ public final class CorpusGenerator {
     if (prose.chance(3)) {
       text.append("warning: Describes violence against civilians\n");
     }
+    Verdicts.append(text, prose, plan.date());
     int beforeSources = text.length();
     text.append("sources:\n");
-    for (int s = prose.between(1, 3); s > 0; s--) {
+    for (int s = 1; s <= plan.outlets().size(); s++) {
       String host = prose.pick(Lexicon.HOSTS);
-      text.append("  - outlet: \"").append(prose.pick(Lexicon.OUTLETS)).append("\"\n");
+      text.append("  - outlet: \"").append(plan.outlets().get(s - 1)
+          .replace("\"", "\\\"")).append("\"\n");
       text.append("    url: https://").append(host).append('/').append(plan.date())
           .append('/').append(plan.slug()).append('-').append(s).append('\n');
       if (prose.chance(60)) {
@@ -204,55 +227,6 @@ public final class CorpusGenerator {
         + prose.pick(Lexicon.SUBJECTS) + "\"\nsummary: \"" + prose.sentence(prose.between(15, 25))
         + "\"\n---\n" + prose.paragraph(prose.between(40, 70), words) + "\n\n"
         + prose.paragraph(prose.between(20, 50), words) + "\n";
-  }
-
-  private String page(String title, int salt) {
-    Prose prose = new Prose(new SplittableRandom(seed + salt));
-    int[] words = new int[1];
-    StringBuilder text = new StringBuilder("---\ntitle: " + title + "\n---\n");
-    for (int p = 0; p < 4; p++) {
-      text.append(prose.paragraph(prose.between(60, 120), words)).append("\n\n");
-    }
-    return text.toString();
-  }
-
-  private static String siteYaml() {
-    return """
-        title: Synthetic Disinfo Bulletin
-        baseUrl: https://example.org/bulletin/
-        language: en
-        description: A generated bulletin for benchmarks — every case is invented.
-        publisher:
-          name: Benchmark Desk
-          url: https://example.org/
-        verdict: Disinformation
-        """;
-  }
-
-  private String keywordsYaml() {
-    StringBuilder text = new StringBuilder();
-    Prose prose = new Prose(new SplittableRandom(seed - 1));
-    for (int k = 0; k < keywords.size(); k++) {
-      text.append("- name: \"").append(keywords.get(k)).append("\"\n");
-      text.append("  description: \"").append(prose.sentence(prose.between(10, 20)))
-          .append("\"\n");
-      if (k % 10 == 3) {
-        text.append("  aliases: [\"").append(keywords.get(k)).append(" narrative\"]\n");
-      }
-    }
-    return text.toString();
-  }
-
-  private String authorsYaml() {
-    StringBuilder text = new StringBuilder();
-    Prose prose = new Prose(new SplittableRandom(seed - 2));
-    for (String author : Lexicon.AUTHORS) {
-      String[] parts = author.split("\\|");
-      text.append("- id: ").append(parts[0]).append('\n');
-      text.append("  name: \"").append(parts[1]).append("\"\n");
-      text.append("  bio: \"").append(prose.sentence(prose.between(15, 30))).append("\"\n");
-    }
-    return text.toString();
   }
 
   /** The 400 keyword names: each topic on its own and with each of 19 aspects. */

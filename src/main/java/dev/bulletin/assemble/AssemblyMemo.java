@@ -1,6 +1,7 @@
 package dev.bulletin.assemble;
 
 import dev.bulletin.model.Case;
+import dev.bulletin.model.Rating;
 import dev.bulletin.model.Site;
 import dev.bulletin.model.Term;
 import dev.bulletin.validate.CaseDraft;
@@ -26,7 +27,7 @@ public final class AssemblyMemo {
 
   /** What a case is made from besides its own file: one draft makes equal cases in equal worlds. */
   record World(Path root, List<KeywordDefinition> keywords, Object links,
-      Map<String, Term> countries, Map<String, Term> languages) {}
+      Map<String, Term> countries, Map<String, Term> languages, List<Rating> scale) {}
 
   /** A key equal only to the very same object: an unchanged file keeps its draft instance. */
   private record Same(Object value) {

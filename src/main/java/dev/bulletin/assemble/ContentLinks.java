@@ -1,10 +1,18 @@
 package dev.bulletin.assemble;
 
 import dev.bulletin.diag.Diagnostics;
+import dev.bulletin.markdown.ImageTarget;
 import dev.bulletin.markdown.LinkRewriter;
+import dev.bulletin.model.Image;
+import dev.bulletin.model.PixelSize;
+import dev.bulletin.source.YamlScalar;
+import dev.bulletin.validate.ImageDraft;
+import dev.bulletin.validate.ImageFieldReader;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
@@ -19,26 +27,41 @@ final class ContentLinks {
   private final SitePaths sitePaths;
   private final String basePath;
   private final Path mediaFolder;
+  private final Map<String, PixelSize> imageSizes;
   private final Diagnostics diagnostics;
   private final Set<Path> broken = ConcurrentHashMap.newKeySet();
 
   /**
    * {@code urlsByFile} maps normalized absolute content paths to site URLs; root-relative links
-   * are checked against {@code sitePaths} and published under {@code basePath}.
+   * are checked against {@code sitePaths} and published under {@code basePath}; images at an
+   * address of {@code imageSizes} get that size.
    */
   ContentLinks(Map<Path, String> urlsByFile, SitePaths sitePaths, String basePath,
-      Path mediaFolder, Diagnostics diagnostics) {
+      Path mediaFolder, Map<String, PixelSize> imageSizes, Diagnostics diagnostics) {
     this.urlsByFile = Map.copyOf(urlsByFile);
     this.sitePaths = sitePaths;
     this.basePath = basePath;
     this.mediaFolder = mediaFolder.toAbsolutePath().normalize();
+    this.imageSizes = Map.copyOf(imageSizes);
     this.diagnostics = diagnostics;
   }
 
   /** A rewriter for one Markdown text of {@code file} that starts on line {@code firstLine}. */
   LinkRewriter forText(Path file, int firstLine) {
-    return (destination, line, column) ->
-        rewrite(file, firstLine + line - 1, column, destination);
+    return new LinkRewriter() {
+      @Override
+      public String rewrite(String destination, int line, int column) {
+        return ContentLinks.this.rewrite(file, firstLine + line - 1, column, destination);
+      }
+
+      @Override
+      public ImageTarget rewriteImage(String destination, int line, int column) {
+        String url = rewrite(destination, line, column);
+        int cut = firstIndexOf(url, '#', '?');
+        return new ImageTarget(url,
+            Optional.ofNullable(imageSizes.get(cut < 0 ? url : url.substring(0, cut))));
+      }
+    };
   }
 
   private String rewrite(Path file, int line, int column, String destination) {
@@ -83,6 +106,36 @@ final class ContentLinks {
             + " instead, like `../2026/some-case.md`") + suffix;
   }
 
+  /**
+   * The picture named by an {@code image:} key of {@code file}: a PNG, JPEG, GIF or WebP file of
+   * media/, written relative to {@code file} or to the site (like {@code /media/x.png}), which
+   * share cards can show; anything else is reported.
+   */
+  Optional<Image> image(Path file, ImageDraft draft) {
+    YamlScalar src = draft.src();
+    String written = src.value().strip();
+    String path = null;
+    if (written.startsWith("/") && !written.startsWith("//")) {
+      path = written.startsWith(basePath) ? written.substring(basePath.length())
+          : written.substring(1);
+    } else if (!SCHEME.matcher(written).find() && !written.startsWith("//")) {
+      Path target = file.toAbsolutePath().getParent().resolve(written).normalize();
+      path = mediaFolder.getFileName() + "/" + mediaFolder.relativize(target).toString()
+          .replace('\\', '/');
+    }
+    PixelSize size = path == null ? null : imageSizes.get(basePath + path);
+    boolean vector = written.toLowerCase(Locale.ROOT).endsWith(".svg");
+    if (size != null && !vector) {
+      return Optional.of(new Image(path, draft.alt(), size));
+    }
+    broken.add(file);
+    boolean missing = path != null && path.startsWith(mediaFolder.getFileName() + "/")
+        && !urlsByFile.containsValue(basePath + path);
+    diagnostics.error(file, src.line(), src.column(), missing
+        ? ImageFieldReader.noSuchFile(path) : ImageFieldReader.notShareable(vector));
+    return Optional.empty();
+  }
+
   /** Reports the link to {@code path} as broken, saying {@code why}; it is kept as written. */
   private String leadsNowhere(Path file, int line, int column, String path, String why) {
     broken.add(file);
@@ -97,7 +150,7 @@ final class ContentLinks {
 
   /** What the links resolve against, for telling whether two builds link alike. */
   List<Object> resolvesAgainst() {
-    return List.of(urlsByFile, sitePaths.all(), basePath, mediaFolder);
+    return List.of(urlsByFile, sitePaths.all(), basePath, mediaFolder, imageSizes);
   }
 
   private static int firstIndexOf(String text, char a, char b) {

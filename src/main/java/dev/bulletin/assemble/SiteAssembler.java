@@ -8,6 +8,7 @@ import dev.bulletin.model.FreePage;
 import dev.bulletin.model.Issue;
 import dev.bulletin.model.IssueGroup;
 import dev.bulletin.model.Outlet;
+import dev.bulletin.model.PixelSize;
 import dev.bulletin.model.Redirect;
 import dev.bulletin.model.Site;
 import dev.bulletin.model.SiteConfig;
@@ -52,6 +53,7 @@ public final class SiteAssembler {
   // case's claim and response each sit in a section with its own h2.
   private static final int UNDER_TITLE = 2;
   private static final int IN_SECTION = 3;
+  private static final String RATINGS = "ratings/";
 
   private final FragmentRenderer markdown;
   private final ForkJoinPool pool;
@@ -83,9 +85,9 @@ public final class SiteAssembler {
     }
     ContentLinks links = new ContentLinks(urlsByFile(content, published, config),
         sitePaths(content, published, countries, languages), config.basePath(),
-        content.root().resolve(ContentWalker.MEDIA), diagnostics);
+        content.root().resolve(ContentWalker.MEDIA), imageSizes(content, config), diagnostics);
     memo.startCases(new AssemblyMemo.World(content.root(), content.vocabulary().definitions(),
-        links.resolvesAgainst(), countries.names(), languages.names()));
+        links.resolvesAgainst(), countries.names(), languages.names(), config.scale()));
     List<Case> cases = parallel(published, draft -> memo.caseOf(draft,
         () -> toCase(draft, content, links, countries, languages),
         () -> !links.reportedBroken(draft.file())));
@@ -165,7 +167,10 @@ public final class SiteAssembler {
         draft.sources(), draft.warning(),
         draft.author().map(a -> a.value().strip()).orElse(""), draft.draft(),
         MarkdownRenderer.readingMinutes(claim.words() + response.words()),
-        draft.updates().stream().map(update -> toUpdate(draft, update, links)).toList());
+        draft.updates().stream().map(update -> toUpdate(draft, update, links)).toList(),
+        draft.rating().flatMap(r -> content.config().ratingNamed(r.value()))
+            .orElse(content.config().defaultRating()),
+        draft.image().flatMap(image -> links.image(draft.file(), image)));
   }
 
   private Update toUpdate(CaseDraft draft, UpdateDraft update, ContentLinks links) {
@@ -204,6 +209,8 @@ public final class SiteAssembler {
     Map<Path, String> urls = new HashMap<>();
     String base = config.basePath();
     cases.forEach(c -> urls.put(normalized(c.file()), base + "cases/" + c.slug() + "/"));
+    content.otherCases().forEach(file -> urls.put(normalized(file),
+        base + "cases/" + slugOf(file) + "/"));
     content.issues().forEach(i -> urls.put(normalized(i.file()),
         base + "issues/" + i.number() + "/"));
     for (PageDraft page : content.pages()) {
@@ -213,24 +220,43 @@ public final class SiteAssembler {
     return urls;
   }
 
+  /** The size of each image of media/ whose size could be read, by its published address. */
+  private static Map<String, PixelSize> imageSizes(ValidContent content, SiteConfig config) {
+    Map<String, PixelSize> sizes = new HashMap<>();
+    content.media().forEach(m -> m.pixels().ifPresent(
+        size -> sizes.put(config.basePath() + m.path(), size)));
+    return sizes;
+  }
+
   /** Every page folder the site will have, for checking root-relative links. */
   private static SitePaths sitePaths(ValidContent content, List<CaseDraft> cases,
       TermNames countries, TermNames languages) {
     SitePaths paths = new SitePaths();
     cases.forEach(c -> paths.add("cases/" + c.slug() + "/"));
+    content.otherCases().forEach(file -> paths.add("cases/" + slugOf(file) + "/"));
     if (cases.stream().anyMatch(c -> c.updates().stream().anyMatch(UpdateDraft::correction))) {
       paths.add("corrections/");
     }
     content.issues().forEach(i -> paths.add("issues/" + i.number() + "/"));
     content.pages().forEach(p -> paths.add(p.slug() + "/"));
-    Outlet.of(cases, CaseDraft::sources).stream().filter(Outlet::hasPage)
+    int outletPageMin = content.config().outletPageMin();
+    Outlet.of(cases, CaseDraft::sources).stream().filter(o -> o.hasPage(outletPageMin))
         .forEach(outlet -> paths.add(outlet.path()));
+    if (content.config().hasScale()) {
+      paths.add(RATINGS);
+      content.config().scale().forEach(r -> paths.add(r.path()));
+    }
     content.authors().keySet().forEach(id -> paths.add("authors/" + id + "/"));
     content.media().forEach(m -> paths.addFile(m.path()));
     content.vocabulary().definitions().forEach(d -> paths.add(TermKind.KEYWORD, d.term().slug()));
     countries.slugs().forEach(slug -> paths.add(TermKind.COUNTRY, slug));
     languages.slugs().forEach(slug -> paths.add(TermKind.LANGUAGE, slug));
     return paths;
+  }
+
+  /** A case's slug is its file name without {@code .md}. */
+  private static String slugOf(Path caseFile) {
+    return caseFile.getFileName().toString().replaceFirst("\\.md$", "");
   }
 
   private static Path normalized(Path file) {

@@ -21,6 +21,11 @@ final class CheckCommand implements Callable<Integer> {
       + " baseline file, so later runs hide them and --strict fails only on new ones.")
   boolean writeBaseline;
 
+  @CommandLine.Option(names = "--staged", description = "Check the content as staged for the"
+      + " next Git commit (what the pre-commit hook runs); when only cases changed, only they"
+      + " are read and checked against the rest, without rendering.")
+  boolean staged;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -28,6 +33,15 @@ final class CheckCommand implements Callable<Integer> {
     try (Bulletin bulletin = new Bulletin(Path.of(""))) {
       BuildOptions options =
           input.toOptions(templates.templates, Path.of("site"), baseUrl.value());
+      if (staged && writeBaseline) {
+        throw new CommandLine.ParameterException(spec.commandLine(),
+            "--staged and --write-baseline do not go together: a baseline records the warnings"
+                + " of the whole content");
+      }
+      if (staged) {
+        return StagedCheck.run(bulletin, options, spec.commandLine().getOut(),
+            spec.commandLine().getErr());
+      }
       if (writeBaseline) {
         Report report = bulletin.writeBaseline(options);
         spec.commandLine().getOut().println("Wrote " + report.warningCount() + " warnings to "

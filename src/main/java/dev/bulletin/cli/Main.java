@@ -2,6 +2,7 @@ package dev.bulletin.cli;
 
 import dev.bulletin.RootLocale;
 import java.io.PrintWriter;
+import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -12,12 +13,18 @@ import picocli.CommandLine.Command;
     versionProvider = VersionProvider.class,
     description = "Builds the static website of a weekly debunk bulletin from Markdown cases.",
     subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class,
-        ThemeCommand.class, InitCommand.class, VersionCommand.class,
+        ThemeCommand.class, InitCommand.class, SchemaCommand.class, HookCommand.class,
+        VersionCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
+    Optional<Integer> tuned = TunedJvm.run(args);
+    if (tuned.isPresent()) {
+      System.exit(tuned.get());
+    }
+    TunedJvm.followParent();
     System.exit(run(args));
   }
 
@@ -43,7 +50,7 @@ public final class Main implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(spec.commandLine(),
-        "Missing command: use `bulletin build`, `check`, `serve`, `new`, `theme`, `init` or"
-            + " `version` (see `bulletin --help`)");
+        "Missing command: use `bulletin build`, `check`, `serve`, `new`, `theme`, `init`,"
+            + " `schema`, `hook` or `version` (see `bulletin --help`)");
   }
 }

@@ -20,7 +20,8 @@ public enum Rule {
   REDUNDANT_ALIAS("a keyword alias repeats the keyword's name or another alias"),
   UNREAD_FILE("a file in content/ is not read because its name does not end in `.md`"),
   UPDATES_OUT_OF_ORDER("a case's updates are not listed oldest first"),
-  LARGE_MEDIA("a media file is over 2 MB");
+  LARGE_MEDIA("a media file is over 2 MB"),
+  LONG_HEADLINE("a case's headline is over 75 characters, which fact-check tools cut short");
 
   private final String description;
 

@@ -21,8 +21,9 @@ final class HeadingIds implements AttributeProvider {
       "cases-heading", "claim-heading", "details-heading", "keywords-heading", "latest-heading",
       "related-heading", "response-heading", "search", "search-clear", "search-country",
       "search-filters", "search-from", "search-help", "search-issue", "search-keyword",
-      "search-language", "search-more", "search-notice", "search-q", "search-results",
-      "search-results-heading", "search-sort", "search-status", "search-to");
+      "search-language", "search-more", "search-notice", "search-outlet", "search-q",
+      "search-rating", "search-results", "search-results-heading", "search-sort",
+      "search-status", "search-to");
 
   // Made at the first heading: most texts have none, and a generator with the theme's ids
   // taken costs more than rendering a short text.

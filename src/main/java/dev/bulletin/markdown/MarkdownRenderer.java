@@ -1,7 +1,10 @@
 package dev.bulletin.markdown;
 
+import dev.bulletin.model.PixelSize;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
@@ -29,23 +32,17 @@ import org.owasp.html.PolicyFactory;
 public final class MarkdownRenderer {
   private static final int WORDS_PER_MINUTE = 200;
   private final Parser parser;
+  private final List<Extension> extensions;
   private final HtmlRenderer html;
   private final TextContentRenderer text;
   private final PolicyFactory policy;
 
   public MarkdownRenderer() {
     List<Extension> extensions = List.of(TablesExtension.create(), AutolinkExtension.create());
+    this.extensions = extensions;
     this.parser = Parser.builder().extensions(extensions)
         .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
-    // The factory is asked once per rendered text, so each text numbers its own ids.
-    this.html = HtmlRenderer.builder().extensions(extensions).sanitizeUrls(true)
-        .attributeProviderFactory(context -> new HeadingIds())
-        // Images in content sit below the headline: the browser fetches them when scrolled to.
-        .attributeProviderFactory(context -> (node, tag, attributes) -> {
-          if (node instanceof Image) {
-            attributes.put("loading", "lazy");
-          }
-        }).build();
+    this.html = htmlRenderer(Map.of());
     this.text = TextContentRenderer.builder().build();
     this.policy = HtmlPolicy.create();
   }
@@ -60,6 +57,7 @@ public final class MarkdownRenderer {
   public RenderedMarkdown render(String markdown, int topHeading, LinkRewriter links) {
     Node document = parser.parse(markdown);
     List<Heading> headings = new ArrayList<>();
+    Map<Node, PixelSize> sizes = new IdentityHashMap<>();
     document.accept(new AbstractVisitor() {
       @Override
       public void visit(Heading heading) {
@@ -76,8 +74,10 @@ public final class MarkdownRenderer {
 
       @Override
       public void visit(Image image) {
-        image.setDestination(links.rewrite(image.getDestination(), lineOf(image),
-            columnOf(image)));
+        ImageTarget target = links.rewriteImage(image.getDestination(), lineOf(image),
+            columnOf(image));
+        image.setDestination(target.destination());
+        target.size().ifPresent(size -> sizes.put(image, size));
         visitChildren(image);
       }
     });
@@ -85,9 +85,32 @@ public final class MarkdownRenderer {
     for (Heading heading : headings) {
       heading.setLevel(Math.min(6, heading.getLevel() - highest + topHeading));
     }
-    String safeHtml = policy.sanitize(html.render(document));
+    // Most texts have no sized image and share the renderer built once.
+    HtmlRenderer renderer = sizes.isEmpty() ? html : htmlRenderer(sizes);
+    String safeHtml = policy.sanitize(renderer.render(document));
     String plain = text.render(document).strip();
     return new RenderedMarkdown(safeHtml, plain, firstParagraph(document), countWords(plain));
+  }
+
+  /**
+   * An HTML renderer giving each image in {@code sizes} its width and height, so the page does
+   * not jump when it arrives.
+   */
+  private HtmlRenderer htmlRenderer(Map<Node, PixelSize> sizes) {
+    // The factory is asked once per rendered text, so each text numbers its own ids.
+    return HtmlRenderer.builder().extensions(extensions).sanitizeUrls(true)
+        .attributeProviderFactory(context -> new HeadingIds())
+        // Images in content sit below the headline: the browser fetches them when scrolled to.
+        .attributeProviderFactory(context -> (node, tag, attributes) -> {
+          if (node instanceof Image) {
+            attributes.put("loading", "lazy");
+            PixelSize size = sizes.get(node);
+            if (size != null) {
+              attributes.put("width", Integer.toString(size.width()));
+              attributes.put("height", Integer.toString(size.height()));
+            }
+          }
+        }).build();
   }
 
   /** The words of the first paragraph, links as their text only (no addresses in brackets). */

@@ -9,6 +9,8 @@ import java.util.Optional;
  * One debunked claim. HTML fields are already rendered from Markdown and sanitized; {@code
  * claimText} is the claim as plain text, for excerpts and structured data. {@code authorId} is ""
  * when no author is set. {@code updates} are the notes added since publication, oldest first.
+ * {@code rating} is the step of the site's scale the claim was judged to be; {@code image} is
+ * the picture that stands for the case in share cards.
  */
 public record Case(
     String slug,
@@ -29,7 +31,9 @@ public record Case(
     String authorId,
     boolean draft,
     int readingMinutes,
-    List<Update> updates) {
+    List<Update> updates,
+    Rating rating,
+    Optional<Image> image) {
 
   public Case {
     if (!Slugs.isSafe(slug)) {
@@ -47,24 +51,26 @@ public record Case(
     authorId = authorId == null ? "" : authorId;
     sourceFile = sourceFile == null ? "" : sourceFile;
     updates = updates == null ? List.of() : List.copyOf(updates);
+    image = image == null ? Optional.empty() : image;
+    Objects.requireNonNull(rating, "rating");
   }
 
   /** This case signed by {@code id} (an author of authors.yml). */
   public Case withAuthorId(String id) {
     return new Case(slug, sourceFile, title, issue, date, languages, countries, keywords,
         claimHtml, claimText, responseHtml, responseText, summary, sources, warning, id, draft,
-        readingMinutes, updates);
+        readingMinutes, updates, rating, image);
   }
 
-  /** A case that has not been updated since it was published. */
+  /** A case that has not been updated since it was published and has no picture. */
   public Case(String slug, String sourceFile, String title, int issue, LocalDate date,
       List<Term> languages, List<Term> countries, List<Term> keywords, String claimHtml,
       String claimText, String responseHtml, String responseText, String summary,
       List<Source> sources, String warning, String authorId, boolean draft,
-      int readingMinutes) {
+      int readingMinutes, Rating rating) {
     this(slug, sourceFile, title, issue, date, languages, countries, keywords, claimHtml,
         claimText, responseHtml, responseText, summary, sources, warning, authorId, draft,
-        readingMinutes, List.of());
+        readingMinutes, List.of(), rating, Optional.empty());
   }
 
   /** The date of the latest update, if the case has any (updates are oldest first). */

@@ -14,13 +14,11 @@ import java.util.function.Function;
 /**
  * An outlet named in cases' {@code sources}, with the items (cases, or drafts before assembly)
  * that name it, in the order given. Spellings that make the same slug are one outlet, named by
- * its commonest spelling. Only an outlet with at least {@link #PAGE_MIN} cases gets a page:
- * most outlets of a real database carry one claim, and a page each would bury the others.
+ * its commonest spelling. Only an outlet with at least {@code outletPageMin} cases (site.yml)
+ * gets a page: most outlets of a real database carry one claim, and a page each would bury the
+ * others.
  */
 public record Outlet<T>(String name, String slug, List<T> items) {
-  /** How many cases an outlet needs for a page of its own. */
-  public static final int PAGE_MIN = 2;
-
   public Outlet {
     items = List.copyOf(items);
   }
@@ -30,8 +28,9 @@ public record Outlet<T>(String name, String slug, List<T> items) {
     return "outlets/" + slug + "/";
   }
 
-  public boolean hasPage() {
-    return items.size() >= PAGE_MIN;
+  /** Whether the outlet carried enough cases, {@code pageMin}, for a page of its own. */
+  public boolean hasPage(int pageMin) {
+    return items.size() >= pageMin;
   }
 
   /** The outlets of {@code items}, by name (then slug); an item is listed once per outlet. */

@@ -10,7 +10,9 @@ import java.util.regex.Pattern;
  * so that no name can ever become a nested folder or leave the output folder.
  */
 public final class Slugs {
-  private static final Pattern SAFE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+  /** What {@link #isSafe} accepts, as a regular expression. */
+  public static final String SAFE_PATTERN = "[a-z0-9]+(-[a-z0-9]+)*";
+  private static final Pattern SAFE = Pattern.compile(SAFE_PATTERN);
   private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
 
   // Cyrillic transliteration close to the Ukrainian and Russian national systems.

@@ -1,6 +1,7 @@
 package dev.bulletin.pipeline;
 
 import dev.bulletin.assemble.FragmentRenderer;
+import dev.bulletin.markdown.ImageTarget;
 import dev.bulletin.markdown.LinkRewriter;
 import dev.bulletin.markdown.MarkdownRenderer;
 import dev.bulletin.markdown.RenderedMarkdown;
@@ -27,9 +28,16 @@ final class FragmentCache implements FragmentRenderer {
   /** A text and where on the page it goes, which sets its heading levels. */
   private record Text(String markdown, int topHeading) {}
 
-  private record Question(String destination, int line, int column) {}
+  /** A link or image destination the renderer asked about; the answer is a String or an
+   *  {@link ImageTarget} accordingly. */
+  private record Question(boolean image, String destination, int line, int column) {
+    Object askedOf(LinkRewriter links) {
+      return image ? links.rewriteImage(destination, line, column)
+          : links.rewrite(destination, line, column);
+    }
+  }
 
-  private record Entry(RenderedMarkdown result, List<Question> questions, List<String> answers) {}
+  private record Entry(RenderedMarkdown result, List<Question> questions, List<Object> answers) {}
 
   /** Starts a build: entries not used by it are dropped when the next one starts. */
   void startRound() {
@@ -45,9 +53,9 @@ final class FragmentCache implements FragmentRenderer {
       entry = previous.get(text);
     }
     if (entry != null) {
-      List<String> answers = new ArrayList<>(entry.questions().size());
+      List<Object> answers = new ArrayList<>(entry.questions().size());
       for (Question question : entry.questions()) {
-        answers.add(links.rewrite(question.destination(), question.line(), question.column()));
+        answers.add(question.askedOf(links));
       }
       if (answers.equals(entry.answers())) {
         current.putIfAbsent(text, entry);
@@ -65,10 +73,10 @@ final class FragmentCache implements FragmentRenderer {
 
   private Entry record(Text text, LinkRewriter links) {
     List<Question> questions = new ArrayList<>();
-    List<String> answers = new ArrayList<>();
-    LinkRewriter asking = (destination, line, column) -> {
-      String answer = links.rewrite(destination, line, column);
-      questions.add(new Question(destination, line, column));
+    List<Object> answers = new ArrayList<>();
+    LinkRewriter asking = (Answering) question -> {
+      Object answer = question.askedOf(links);
+      questions.add(question);
       answers.add(answer);
       return answer;
     };
@@ -76,16 +84,31 @@ final class FragmentCache implements FragmentRenderer {
     return new Entry(result, List.copyOf(questions), List.copyOf(answers));
   }
 
-  private static LinkRewriter replay(List<Question> questions, List<String> answers) {
+  private static LinkRewriter replay(List<Question> questions, List<Object> answers) {
     int[] next = {0};
-    return (destination, line, column) -> {
+    return (Answering) question -> {
       int at = next[0]++;
-      if (at >= questions.size()
-          || !questions.get(at).equals(new Question(destination, line, column))) {
+      if (at >= questions.size() || !questions.get(at).equals(question)) {
         throw new IllegalStateException("Markdown rendering asked different link questions"
             + " for the same text");
       }
       return answers.get(at);
     };
+  }
+
+  /** A rewriter that answers links and images alike, as questions. */
+  @FunctionalInterface
+  private interface Answering extends LinkRewriter {
+    Object answer(Question question);
+
+    @Override
+    default String rewrite(String destination, int line, int column) {
+      return (String) answer(new Question(false, destination, line, column));
+    }
+
+    @Override
+    default ImageTarget rewriteImage(String destination, int line, int column) {
+      return (ImageTarget) answer(new Question(true, destination, line, column));
+    }
   }
 }

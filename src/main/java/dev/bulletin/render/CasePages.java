@@ -40,6 +40,7 @@ final class CasePages {
     values.put("related", related);
     values.put("sharedKeywords", sharedKeywords(c, related));
     values.put("ogType", "article");
+    c.image().ifPresent(image -> values.put("shareImage", image));
     values.put("published", context.published(c));
     values.put("jsonLd", structured.claimReview(c));
     context.site().author(c.authorId()).ifPresent(a -> values.put("author", a));

@@ -2,6 +2,7 @@ package dev.bulletin.render;
 
 import com.google.gson.stream.JsonWriter;
 import dev.bulletin.model.Case;
+import dev.bulletin.model.Slugs;
 import dev.bulletin.model.Source;
 import dev.bulletin.model.Term;
 import dev.bulletin.model.TermKind;
@@ -26,9 +27,9 @@ import org.apache.commons.csv.CSVPrinter;
  */
 final class OpenDataPages {
   /** The CSV columns, in order; the JSON objects use the same names. */
-  static final List<String> COLUMNS = List.of("slug", "url", "title", "verdict", "issue",
-      "issue_date", "date", "languages", "countries", "keywords", "claim", "summary", "response",
-      "source_outlets", "source_urls",
+  static final List<String> COLUMNS = List.of("slug", "url", "title", "verdict", "rating",
+      "rating_value", "issue", "issue_date", "date", "languages", "countries", "keywords",
+      "claim", "summary", "response", "source_outlets", "source_urls", "outlets",
       "author", "warning", "updates");
   private static final String JSON_ROW = "jsonRow";
   private static final String CSV_ROW = "csvRow";
@@ -118,7 +119,9 @@ final class OpenDataPages {
     json.name("url").value(context.url(c.path()));
     json.name("title").value(c.title());
     // The claim's words never travel without the verdict and the debunk.
-    json.name("verdict").value(context.site().config().verdict());
+    json.name("verdict").value(c.rating().name());
+    json.name("rating").value(c.rating().slug());
+    json.name("rating_value").value(c.rating().value());
     json.name("issue").value(c.issue());
     json.name("issue_date").value(context.published(c).toString());
     json.name("date").value(c.date().toString());
@@ -142,6 +145,11 @@ final class OpenDataPages {
       json.name("url").value(source.url());
       json.name("archive").value(source.archive());
       json.endObject();
+    }
+    json.endArray();
+    json.name("outlets").beginArray();
+    for (String slug : outletSlugs(c)) {
+      json.value(slug);
     }
     json.endArray();
     json.name("author").value(author(context, c));
@@ -173,13 +181,14 @@ final class OpenDataPages {
     StringBuilder out = new StringBuilder(1024);
     try (CSVPrinter printer = new CSVPrinter(out, format)) {
       printer.printRecord(c.slug(), context.url(c.path()), c.title(),
-          context.site().config().verdict(), c.issue(),
+          c.rating().name(), c.rating().slug(),
+          c.rating().hasValue() ? c.rating().value() : "", c.issue(),
           context.published(c), c.date(), names(c.languages()), names(c.countries()),
           names(c.keywords()), c.claimText(), c.summary(), c.responseText(),
           c.sources().stream().map(Source::outlet).collect(Collectors.joining("; ")),
           c.sources().stream().map(Source::url).filter(u -> !u.isEmpty())
               .collect(Collectors.joining(" ")),
-          author(context, c), c.warning(), updates(c));
+          String.join("; ", outletSlugs(c)), author(context, c), c.warning(), updates(c));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write data/cases.csv", e);
     }
@@ -190,6 +199,15 @@ final class OpenDataPages {
   private static String updates(Case c) {
     return c.updates().stream().map(u -> u.date() + (u.correction() ? " correction: "
         : " update: ") + u.noteText()).collect(Collectors.joining("\n"));
+  }
+
+  /**
+   * The case's outlets as outlets/ names them, each once: spellings that slug alike are one
+   * outlet there, so a researcher groups by these rather than by the names as written.
+   */
+  private static List<String> outletSlugs(Case c) {
+    return c.sources().stream().map(s -> Slugs.of(s.outlet().strip()))
+        .filter(slug -> !slug.isEmpty()).distinct().toList();
   }
 
   private static String names(List<Term> terms) {

@@ -10,7 +10,7 @@ import java.util.function.Supplier;
 
 /**
  * {@code outlets/}, every outlet that carried a claim with its number of cases, and a page with
- * a feed for each outlet that carried at least {@link Outlet#PAGE_MIN}: what a researcher needs
+ * a feed for each outlet that carried at least {@code outletPageMin}: what a researcher needs
  * to see everything one outlet spread.
  */
 final class OutletPages {
@@ -23,10 +23,13 @@ final class OutletPages {
     List<Supplier<Page>> jobs = new ArrayList<>();
     // Always made, even empty, so that every page can link it.
     jobs.add(() -> context.render("outlets.ftlh", PATH, context.message("outlets.title"),
-        context.message("outlets.description"), Map.of("outlets", outlets)));
+        context.message("outlets.description").replace("{0}",
+            Integer.toString(context.site().config().outletPageMin())),
+        Map.of("outlets", outlets)));
     FeedWriter feeds = new FeedWriter(context);
+    int pageMin = context.site().config().outletPageMin();
     for (Outlet<Case> outlet : outlets) {
-      if (!outlet.hasPage()) {
+      if (!outlet.hasPage(pageMin)) {
         continue;
       }
       String title = context.site().config().title() + " · " + outlet.name();

@@ -2,9 +2,11 @@ package dev.bulletin.render;
 
 import dev.bulletin.model.Author;
 import dev.bulletin.model.Case;
+import dev.bulletin.model.Image;
 import dev.bulletin.model.Issue;
 import dev.bulletin.model.IssueGroup;
 import dev.bulletin.model.Outlet;
+import dev.bulletin.model.RatingGroup;
 import dev.bulletin.model.Site;
 import dev.bulletin.output.Page;
 import freemarker.template.TemplateHashModel;
@@ -35,6 +37,7 @@ public final class PageContext {
   private final FragmentMemo fragments;
   // Groupings several page families ask for (their own pages, the sitemap), made once a build.
   private List<Outlet<Case>> outlets;
+  private List<RatingGroup> ratings;
   private Map<Author, List<Case>> casesByAuthor;
 
   public PageContext(Site site, TemplateEngine engine, Map<String, String> messages) {
@@ -74,6 +77,14 @@ public final class PageContext {
     return outlets;
   }
 
+  /** Each step of the rating scale, worst first, with its cases in site order, made once. */
+  synchronized List<RatingGroup> ratings() {
+    if (ratings == null) {
+      ratings = RatingGroup.of(site.config().scale(), site.cases());
+    }
+    return ratings;
+  }
+
   /** Every author in name order with their cases, newest first, made once. */
   synchronized Map<Author, List<Case>> casesByAuthor() {
     if (casesByAuthor == null) {
@@ -85,20 +96,20 @@ public final class PageContext {
   private record ExcerptKey(String text, int length) {}
 
   /**
-   * A case's headline as titles, share cards and feeds show it: after the site's verdict, so
-   * the false claim never travels alone ("Disinformation: NATO is building a base").
+   * A case's headline as titles, share cards and feeds show it: after its rating, so the false
+   * claim never travels alone ("Disinformation: NATO is building a base").
    */
   public String headline(Case c) {
-    return site.config().verdict() + ": " + c.title();
+    return c.rating().name() + ": " + c.title();
   }
 
   /**
    * What a case's description says (meta and share-card description, feed summary): why the
    * claim is false, from its summary; a case without one (no summary and no paragraph in its
-   * response) falls back to its claim, labelled with the verdict.
+   * response) falls back to its claim, labelled with its rating.
    */
   public String debunk(Case c) {
-    return c.summary().isEmpty() ? site.config().verdict() + ": " + excerpt(c.claimText(), 160)
+    return c.summary().isEmpty() ? c.rating().name() + ": " + excerpt(c.claimText(), 160)
         : excerpt(c.summary(), 300);
   }
 
@@ -162,6 +173,13 @@ public final class PageContext {
     model.put("description", description == null || description.isBlank()
         ? site.config().description() : description);
     model.putIfAbsent("ogType", "website");
+    // A page's own picture for share cards, else the site's default one.
+    Image shared = values.get("shareImage") instanceof Image own ? own
+        : site.config().image().orElse(null);
+    if (shared != null) {
+      model.put("shareImage", shared);
+      model.put("shareImageUrl", url(shared.path()));
+    }
     byte[] bytes = engine.render(template, model);
     if (memo != null) {
       memo.remember(file, inputs, bytes, data.onlySiteWideRead());

@@ -4,7 +4,10 @@ import com.google.gson.stream.JsonWriter;
 import dev.bulletin.model.Case;
 import dev.bulletin.model.Issue;
 import dev.bulletin.model.IssueGroup;
+import dev.bulletin.model.Outlet;
+import dev.bulletin.model.Rating;
 import dev.bulletin.model.Site;
+import dev.bulletin.model.Slugs;
 import dev.bulletin.model.Source;
 import dev.bulletin.model.Term;
 import dev.bulletin.model.TermGroup;
@@ -14,6 +17,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,16 +29,23 @@ import java.util.function.Function;
  * The chunked index the search page loads piece by piece, as files under {@code search/}:
  *
  * <ul>
- *   <li>{@code manifest.json}, loaded first: the term and issue lists, and for every case in site
- *       order what the facets need (its day, issue and term numbers), plus the first word of each
- *       word shard:
+ *   <li>{@code manifest.json}, loaded first: the term, issue and rating lists, and for every
+ *       case in site order what the facets need (its day, issue, term numbers and rating), plus
+ *       the first word of each word shard:
  *       <pre>{"count":n, "chunk":10, "keywords":[[slug,name,[alias…]?]…], "countries":…,
- *  "languages":…, "issues":[[number,date]…], "days":[first epoch day, then previous minus this…],
+ *  "languages":…, "ratings":[[slug,name]…] (the scale, worst first; the verdict alone when the
+ *  site has none), "issues":[[number,date]…], "days":[first epoch day, then previous minus this…],
  *  "issue":[first issue, then previous minus this…],
- *  "terms":{"keywords":[[id…] per case…], "countries":…, "languages":…},
+ *  "terms":{"keywords":[[id…] per case…], "countries":…, "languages":…, "ratings":…},
  *  "shards":[first word…]}</pre>
  *       Every list named in {@code terms} is a facet, and its names (and aliases) are searched:
  *       the page matches query words against them here rather than through the word shards.
+ *       {@code terms.ratings} (each case's place on the scale) is there only when the site has
+ *       a scale; without one every case has the verdict, rating 0, and there is nothing to
+ *       filter by. The page puts each case's rating name before its headline.
+ *   <li>{@code outlets.json}, loaded after the first results: the outlet facet,
+ *       {@code {"outlets":[[slug,name]…] (most cases first), "cases":[[id…] per case…]}}; the
+ *       outlets' names are searched through the word shards already;
  *   <li>{@code words/N.json}, fetched for the words typed: a run of the sorted words with the
  *       cases and fields containing them ({@link SearchShards}, {@link SearchWords});
  *   <li>{@code cases/N.json}, fetched for the results shown: cases {@code N*chunk} onwards as
@@ -56,10 +67,12 @@ public final class SearchIndexWriter {
   // The texts as the case holds them, not joined: the preview compares rows every edit, and
   // the case's own strings compare and hash at once.
   private record Row(String slug, String title, LocalDate date, int issue, String claim,
-      String summary, String response, List<Source> sources, List<List<Term>> terms) {}
+      String summary, String response, List<Source> sources, List<List<Term>> terms,
+      Rating rating) {}
 
   /** What the index of a site is made from, and nothing else: equal inputs, equal index. */
-  record Inputs(List<Row> cases, List<Issue> issues, List<List<Term>> terms) {}
+  record Inputs(List<Row> cases, List<Issue> issues, List<List<Term>> terms,
+      List<Rating> scale) {}
 
   static Inputs inputs(Site site) {
     List<Row> rows = new ArrayList<>(site.cases().size());
@@ -69,13 +82,14 @@ public final class SearchIndexWriter {
         terms.add(c.terms(kind));
       }
       rows.add(new Row(c.slug(), c.title(), c.date(), c.issue(), c.claimText(), c.summary(),
-          c.responseText(), c.sources(), terms));
+          c.responseText(), c.sources(), terms, c.rating()));
     }
     List<List<Term>> terms = new ArrayList<>(3);
     for (TermKind kind : TermKind.values()) {
       terms.add(site.terms(kind).stream().map(TermGroup::term).toList());
     }
-    return new Inputs(rows, site.issues().stream().map(IssueGroup::issue).toList(), terms);
+    return new Inputs(rows, site.issues().stream().map(IssueGroup::issue).toList(), terms,
+        site.config().scale());
   }
 
   /** The words search finds a case by, by field ({@link SearchWords}). */
@@ -102,13 +116,15 @@ public final class SearchIndexWriter {
     SearchShards shards = SearchShards.of(tokens);
     SortedMap<String, String> files = new TreeMap<>();
     files.put("manifest.json", json(out -> manifest(out, site, shards.firstWords())));
+    files.put("outlets.json", json(out -> outlets(out, cases)));
     for (int i = 0; i < shards.count(); i++) {
       int shard = i;
       files.put("words/" + i + ".json", json(out -> shards.write(out, shard)));
     }
     for (int from = 0; from < cases.size(); from += CHUNK) {
       List<Case> chunk = cases.subList(from, Math.min(cases.size(), from + CHUNK));
-      files.put("cases/" + from / CHUNK + ".json", json(out -> details(out, chunk)));
+      files.put("cases/" + from / CHUNK + ".json",
+          json(out -> details(out, chunk)));
     }
     return files;
   }
@@ -137,6 +153,12 @@ public final class SearchIndexWriter {
     for (TermKind kind : TermKind.values()) {
       ids.put(kind, terms(json, kind.section(), site.terms(kind)));
     }
+    List<Rating> scale = site.config().scale();
+    json.name("ratings").beginArray();
+    for (Rating rating : scale) {
+      json.beginArray().value(rating.slug()).value(rating.name()).endArray();
+    }
+    json.endArray();
     json.name("issues").beginArray();
     for (IssueGroup group : site.issues()) {
       json.beginArray().value(group.issue().number()).value(group.issue().date().toString())
@@ -171,10 +193,49 @@ public final class SearchIndexWriter {
       }
       json.endArray();
     }
+    if (site.config().hasScale()) {
+      json.name("ratings").beginArray();
+      for (Case c : cases) {
+        json.beginArray().value(c.rating().rank()).endArray();
+      }
+      json.endArray();
+    }
     json.endObject();
     json.name("shards").beginArray();
     for (String word : shards) {
       json.value(word);
+    }
+    json.endArray();
+    json.endObject();
+  }
+
+  /**
+   * The outlet facet, apart from the manifest since a real archive names thousands of outlets:
+   * the outlets, busiest first (the top of the facet, and short numbers for the outlets most
+   * cases name), and each case's outlet numbers in site order.
+   */
+  private static void outlets(JsonWriter json, List<Case> cases) throws IOException {
+    List<Outlet<Case>> outlets = new ArrayList<>(Outlet.of(cases, Case::sources));
+    outlets.sort(Comparator.comparingInt((Outlet<Case> o) -> -o.items().size()));
+    Map<String, Integer> ids = new HashMap<>();
+    json.beginObject();
+    json.name("outlets").beginArray();
+    for (Outlet<Case> outlet : outlets) {
+      ids.put(outlet.slug(), ids.size());
+      json.beginArray().value(outlet.slug()).value(outlet.name()).endArray();
+    }
+    json.endArray();
+    json.name("cases").beginArray();
+    // The same spellings recur on thousands of cases: each is slugged once.
+    Map<String, Integer> bySpelling = new HashMap<>();
+    for (Case c : cases) {
+      json.beginArray();
+      // A case naming one outlet twice (two articles) lists it once, as Outlet.of counts it.
+      c.sources().stream()
+          .map(s -> bySpelling.computeIfAbsent(s.outlet(),
+              spelling -> ids.getOrDefault(Slugs.of(spelling.strip()), -1)))
+          .filter(id -> id >= 0).distinct().forEach(id -> value(json, id));
+      json.endArray();
     }
     json.endArray();
     json.endObject();
@@ -203,11 +264,19 @@ public final class SearchIndexWriter {
   private static void details(JsonWriter json, List<Case> chunk) throws IOException {
     json.beginArray();
     for (Case c : chunk) {
-      // The date and issue are in the manifest already.
+      // The date, issue and rating are in the manifest already.
       json.beginArray().value(c.slug()).value(c.title())
           .value(Excerpts.of(c.summary(), SNIPPET)).value(Excerpts.of(c.claimText(), SNIPPET))
           .endArray();
     }
     json.endArray();
+  }
+
+  private static void value(JsonWriter json, int id) {
+    try {
+      json.value(id);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the search index", e);
+    }
   }
 }

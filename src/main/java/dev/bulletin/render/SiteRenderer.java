@@ -71,6 +71,7 @@ public final class SiteRenderer {
     jobs.addAll(TermPages.jobs(context));
     jobs.addAll(AuthorPages.jobs(context));
     jobs.addAll(OutletPages.jobs(context));
+    jobs.addAll(RatingPages.jobs(context));
     jobs.addAll(RedirectPages.jobs(context));
     jobs.addAll(CorrectionPages.jobs(context));
     jobs.addAll(NewsletterPages.jobs(context, theme));

@@ -93,8 +93,14 @@ final class SitemapPages {
     byAuthor.forEach((author, cases) -> addPages(context, entries, author.path(), cases));
     List<Outlet<Case>> outlets = context.outlets();
     entries.add(new Entry(context.url(OutletPages.PATH), latest));
-    outlets.stream().filter(Outlet::hasPage)
+    int outletPageMin = site.config().outletPageMin();
+    outlets.stream().filter(outlet -> outlet.hasPage(outletPageMin))
         .forEach(outlet -> addPages(context, entries, outlet.path(), outlet.items()));
+    if (site.config().hasScale()) {
+      entries.add(new Entry(context.url(RatingPages.PATH), latest));
+      context.ratings().forEach(group -> addPages(context, entries, group.rating().path(),
+          group.cases()));
+    }
     CorrectionPages.latest(site).ifPresent(date ->
         entries.add(new Entry(context.url(CorrectionPages.PATH), Optional.of(date))));
     // Free pages carry no date in their content, so they have no lastmod.

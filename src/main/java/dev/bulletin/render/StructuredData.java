@@ -5,8 +5,10 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import dev.bulletin.model.Case;
 import dev.bulletin.model.Publisher;
+import dev.bulletin.model.Rating;
 import dev.bulletin.model.SiteConfig;
 import dev.bulletin.model.Source;
+import java.util.List;
 
 /**
  * schema.org JSON-LD for search engines and fact-check aggregators: a {@code ClaimReview} per case
@@ -41,9 +43,7 @@ final class StructuredData {
     c.lastUpdated().ifPresent(d -> review.addProperty("dateModified", d.toString()));
     review.addProperty("inLanguage", config.language());
     review.add("author", organization(config.publisher()));
-    JsonObject rating = typed("Rating");
-    rating.addProperty("alternateName", config.verdict());
-    review.add("reviewRating", rating);
+    review.add("reviewRating", reviewRating(config, c.rating()));
 
     JsonObject claim = typed("Claim");
     claim.addProperty("datePublished", c.date().toString());
@@ -63,6 +63,22 @@ final class StructuredData {
     }
     review.add("itemReviewed", claim);
     return gson.toJson(review);
+  }
+
+  /**
+   * The verdict as a schema.org Rating: its name always; its number and the scale's ends when
+   * the scale has numbers (worst first in site.yml, so the first and last steps are the ends).
+   */
+  private static JsonObject reviewRating(SiteConfig config, Rating rating) {
+    JsonObject object = typed("Rating");
+    object.addProperty("alternateName", rating.name());
+    if (rating.hasValue()) {
+      List<Rating> scale = config.scale();
+      object.addProperty("ratingValue", rating.value());
+      object.addProperty("bestRating", scale.get(scale.size() - 1).value());
+      object.addProperty("worstRating", scale.get(0).value());
+    }
+    return object;
   }
 
   /** The publisher and the site, with the site's search as its search action. */

@@ -10,14 +10,15 @@ import java.util.List;
  * its old address, so it must be a name a web address can use, exactly like a slug.
  */
 final class AliasReader {
-  static final String KEY = "aliases";
+  static final Field FIELD = Field.optional("aliases", ValueType.SLUG_LIST,
+      "aliases: [old-name]", "Old names of this page; each old address leads here.");
 
   private AliasReader() {}
 
   /** The aliases that are safe names; the others are reported and left out. */
   static List<YamlScalar> read(FieldReader fields) {
     List<YamlScalar> valid = new ArrayList<>();
-    for (YamlScalar alias : fields.optionalTextList(KEY, "aliases: [old-name]")
+    for (YamlScalar alias : fields.optionalTextList(FIELD)
         .orElse(List.of())) {
       String name = alias.value().strip();
       if (Slugs.isSafe(name)) {

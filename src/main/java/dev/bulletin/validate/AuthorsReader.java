@@ -16,8 +16,19 @@ import java.util.regex.Pattern;
 
 /** Reads authors.yml: desks and analysts by id. */
 public final class AuthorsReader {
-  private static final Set<String> KEYS = Set.of("id", "name", "bio", "avatar");
   private static final Pattern IMAGE = Pattern.compile(".+\\.(jpe?g|png|webp|gif|avif)");
+  private static final Field ID = Field.required("id", ValueType.SLUG, "id: east-desk",
+      "What cases write as `author:`, and the address of the author's page, authors/<id>/.");
+  private static final Field NAME = Field.required("name", ValueType.TEXT,
+      "name: East Desk", "The name shown on the author's cases and page.");
+  private static final Field BIO = Field.optional("bio", ValueType.TEXT,
+      "bio: One or two sentences", "One or two sentences about the author.");
+  private static final Field AVATAR = Field.optional("avatar", ValueType.TEXT,
+      "avatar: media/authors/east-desk.jpg", "A picture of the author from the media folder,"
+          + " shown on the author's page.");
+
+  /** The keys of one author; others get an "unknown key" warning. */
+  public static final Fields KEYS = Fields.of(ID, NAME, BIO, AVATAR);
 
   /** Reads authors.yml, accepting any avatar path. */
   public Map<String, Author> read(Path file, YamlNode root, Diagnostics diagnostics) {
@@ -47,9 +58,9 @@ public final class AuthorsReader {
       }
       FieldReader fields = new FieldReader(file, map, diagnostics, "this author");
       fields.warnUnknownKeys(KEYS);
-      Optional<String> id = fields.requiredText("id", "id: east-desk");
-      Optional<String> name = fields.requiredText("name", "name: East Desk");
-      String bio = fields.optionalText("bio", "bio: One or two sentences").orElse("");
+      Optional<String> id = fields.requiredText(ID);
+      Optional<String> name = fields.requiredText(NAME);
+      String bio = fields.optionalText(BIO).orElse("");
       String avatar = avatar(fields, map, media);
       if (id.isPresent() && !Slugs.isSafe(id.get())) {
         // The id is the address of the author's page, authors/<id>/.
@@ -70,8 +81,7 @@ public final class AuthorsReader {
 
   /** The avatar's site path ({@code media/…}), or "" when there is none or it is wrong. */
   private static String avatar(FieldReader fields, YamlMap map, Set<String> media) {
-    String written = fields.optionalText("avatar", "avatar: media/authors/east-desk.jpg")
-        .orElse("");
+    String written = fields.optionalText(AVATAR).orElse("");
     String path = written.startsWith("/") ? written.substring(1) : written;
     if (written.isEmpty()) {
       return "";

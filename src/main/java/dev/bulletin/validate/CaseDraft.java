@@ -11,7 +11,9 @@ import java.util.Optional;
  * A case whose front matter has been read and type-checked, before references to issues,
  * keywords and authors are resolved and its Markdown is rendered. {@code placeholders} are those
  * of {@code bulletin new case} still in it; whether they matter depends on the case being
- * published, which only the whole run knows. {@code updates} are as written, oldest first.
+ * published, which only the whole run knows. {@code updates} are as written, oldest first;
+ * {@code rating} is the step of the scale as written, checked against site.yml later;
+ * {@code image} is the case's picture, not yet checked against media/.
  */
 public record CaseDraft(
     Path file,
@@ -37,7 +39,9 @@ public record CaseDraft(
     int bodyLine,
     List<PlaceholderFinder.Found> placeholders,
     List<YamlScalar> aliases,
-    List<UpdateDraft> updates) {
+    List<UpdateDraft> updates,
+    Optional<YamlScalar> rating,
+    Optional<ImageDraft> image) {
 
   public CaseDraft {
     languages = List.copyOf(languages);

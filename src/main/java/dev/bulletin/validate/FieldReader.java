@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * file's other problems are still found in the same run.
  */
 public final class FieldReader {
-  private static final Pattern DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
+  private static final Pattern DATE = Pattern.compile(ValueType.DATE.pattern().orElseThrow());
 
   private final Path file;
   private final YamlMap map;
@@ -57,6 +57,47 @@ public final class FieldReader {
     }
   }
 
+  /** Warns about every key that {@code declared} does not declare. */
+  public void warnUnknownKeys(Fields declared) {
+    warnUnknownKeys(declared.keys());
+  }
+
+  public Optional<String> requiredText(Field field) {
+    return requiredText(field.key(), field.example());
+  }
+
+  public Optional<String> optionalText(Field field) {
+    return optionalText(field.key(), field.example());
+  }
+
+  public Optional<Integer> requiredInteger(Field field) {
+    return requiredInteger(field.key(), field.example());
+  }
+
+  public Optional<Integer> optionalInteger(Field field) {
+    return optionalInteger(field.key(), field.example());
+  }
+
+  public Optional<LocalDate> requiredDate(Field field) {
+    return requiredDate(field.key(), field.example());
+  }
+
+  public Optional<List<YamlScalar>> requiredTextList(Field field) {
+    return requiredTextList(field.key(), field.example());
+  }
+
+  public Optional<List<YamlScalar>> optionalTextList(Field field) {
+    return optionalTextList(field.key(), field.example());
+  }
+
+  public Optional<List<YamlMap>> optionalMapList(Field field) {
+    return optionalMapList(field.key(), field.example());
+  }
+
+  public boolean optionalBoolean(Field field, boolean fallback) {
+    return optionalBoolean(field.key(), fallback);
+  }
+
   public Optional<String> requiredText(String key, String example) {
     Optional<YamlNode> node = required(key, example);
     return node.flatMap(n -> text(key, n, example));
@@ -85,6 +126,33 @@ public final class FieldReader {
       wrongType(key, node, "a whole number above 0", example);
       return Optional.empty();
     });
+  }
+
+  /** An optional whole number above 0; empty when absent or mistyped (which is reported). */
+  public Optional<Integer> optionalInteger(String key, String example) {
+    Optional<YamlNode> node = map.get(key);
+    return node.isEmpty() || isNull(node.get()) ? Optional.empty()
+        : requiredInteger(key, example);
+  }
+
+  /** An optional whole number of any sign; empty when absent or not one (which is reported). */
+  public Optional<Integer> optionalWholeNumber(String key, String example) {
+    Optional<YamlNode> node = map.get(key);
+    if (node.isEmpty() || isNull(node.get())) {
+      return Optional.empty();
+    }
+    if (node.get() instanceof YamlScalar s && s.looksLikeInteger()) {
+      try {
+        return Optional.of(Integer.parseInt(s.value().replace("+", "")));
+      } catch (NumberFormatException e) {
+        // falls through to the message below
+      }
+    }
+    String written = node.get() instanceof YamlScalar s ? "`" + s.value() + "`"
+        : node.get().kind();
+    diagnostics.error(file, node.get().line(), node.get().column(), "`" + key + "` must be a"
+        + " whole number, like `" + example + "`, but it is " + written);
+    return Optional.empty();
   }
 
   public Optional<LocalDate> requiredDate(String key, String example) {

@@ -3,6 +3,8 @@ package dev.bulletin.validate;
 import dev.bulletin.diag.Diagnostics;
 import dev.bulletin.diag.Rule;
 import dev.bulletin.model.MediaFile;
+import dev.bulletin.source.ImageFacts;
+import dev.bulletin.source.ImageInspector;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -47,8 +49,15 @@ final class MediaChecker {
                   + " than 2 MB (for an image, about 1600 pixels wide is plenty)",
               size / (1024.0 * 1024.0)));
         }
+        ImageFacts image = ImageInspector.read(file);
+        if (image.danger().isPresent()) {
+          ImageFacts.Danger danger = image.danger().get();
+          diagnostics.error(file, danger.line(), danger.column(), "this image cannot be"
+              + " published: " + danger.what());
+          continue;
+        }
         media.add(new MediaFile(relative.toString().replace('\\', '/'), file, size,
-            Files.getLastModifiedTime(file).toMillis()));
+            Files.getLastModifiedTime(file).toMillis(), image.size()));
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read " + file, e);
       }

@@ -6,17 +6,20 @@ import dev.bulletin.source.FrontMatterDocument;
 import dev.bulletin.source.YamlScalar;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /** Reads one free page's front matter; the file name is its slug. */
 public final class PageReader {
-  private static final Set<String> KEYS = Set.of("title", AliasReader.KEY);
+  private static final Field TITLE = Field.required("title", ValueType.TEXT,
+      "title: About this bulletin", "The page's title.");
+
+  /** Every key a free page may have; others get an "unknown key" warning. */
+  public static final Fields KEYS = Fields.of(TITLE, AliasReader.FIELD);
 
   public Optional<PageDraft> read(FrontMatterDocument document, Diagnostics diagnostics) {
     FieldReader fields = new FieldReader(document.file(), document.frontMatter(), diagnostics,
         "the front matter");
     fields.warnUnknownKeys(KEYS);
-    Optional<String> title = fields.requiredText("title", "title: About this bulletin");
+    Optional<String> title = fields.requiredText(TITLE);
     List<YamlScalar> aliases = AliasReader.read(fields);
     String name = document.file().getFileName().toString();
     String slug = name.substring(0, name.length() - ".md".length());

@@ -2,8 +2,11 @@ package dev.bulletin.validate;
 
 import dev.bulletin.diag.Diagnostics;
 import dev.bulletin.diag.Rule;
+import dev.bulletin.model.Rating;
+import dev.bulletin.model.SiteConfig;
 import dev.bulletin.model.Term;
 import dev.bulletin.source.YamlScalar;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -21,7 +24,7 @@ public final class ReferenceChecker {
   /** Top-level folders the generator writes, which a free page may not take. */
   public static final Set<String> RESERVED_SLUGS = Set.of("cases", "issues", "keywords",
       "countries", "languages", "assets", "search", "data", "page", "feed", "authors",
-      "outlets", "media");
+      "outlets", "media", "ratings");
 
   private final UpdateChecker updates;
 
@@ -53,11 +56,16 @@ public final class ReferenceChecker {
     Map<Integer, Integer> unpublishedDrafts = new HashMap<>();
     Set<String> usedKeywords = new HashSet<>();
     List<String> spellings = content.vocabulary().spellings();
+    // Cases known by file name only (a check of a few cases) take part as a full check's would.
+    Map<String, Path> unread = new HashMap<>();
+    content.otherCases().stream().sorted().forEach(file -> unread.putIfAbsent(
+        file.getFileName().toString().replaceFirst("\\.md$", ""), file));
     for (CaseDraft draft : content.cases()) {
       CaseDraft previous = slugs.putIfAbsent(draft.slug(), draft);
-      if (previous != null) {
+      Path first = previous != null ? previous.file() : unread.get(draft.slug());
+      if (first != null && first.compareTo(draft.file()) < 0) {
         diagnostics.error(draft.file(), 1, 1, "two cases are named `" + draft.slug() + "`: "
-            + content.root().relativize(previous.file()) + " and "
+            + content.root().relativize(first) + " and "
             + content.root().relativize(draft.file()) + "; rename one of the files");
       }
       IssueDraft issue = issues.get(draft.issue());
@@ -80,6 +88,8 @@ public final class ReferenceChecker {
         }
       }
       updates.check(draft, issue, diagnostics);
+      draft.rating().ifPresent(rating -> checkRating(content.config(), draft, rating,
+          diagnostics));
       reportPlaceholders(draft, drafts, diagnostics);
       for (YamlScalar keyword : draft.keywords()) {
         Optional<Term> term = content.vocabulary().find(keyword.value());
@@ -155,6 +165,22 @@ public final class ReferenceChecker {
             found.placeholder().message());
       }
     }
+  }
+
+  private static void checkRating(SiteConfig config, CaseDraft draft, YamlScalar rating,
+      Diagnostics diagnostics) {
+    String written = rating.value().strip();
+    if (config.ratingNamed(written).isPresent()) {
+      return;
+    }
+    List<String> names = config.scale().stream().map(Rating::name).toList();
+    String hint = !config.hasScale()
+        ? "; site.yml defines no `ratings`, so every case is rated `" + config.verdict()
+            + "`: add a `ratings:` scale to site.yml or remove `rating`"
+        : Suggestions.closest(written, names).map(s -> "; did you mean `" + s + "`?")
+            .orElse("; the ratings of site.yml are `" + String.join("`, `", names) + "`");
+    diagnostics.error(draft.file(), rating.line(), rating.column(), "unknown rating `" + written
+        + "`" + hint);
   }
 
   private static void checkPages(ValidContent content, Diagnostics diagnostics) {

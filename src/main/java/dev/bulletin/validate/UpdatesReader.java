@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Reads a case's {@code updates}: a list of {@code {date, note, correction?}}, oldest first.
@@ -15,14 +14,22 @@ import java.util.Set;
  * against the issue and the clock are checked by {@link UpdateChecker}.
  */
 final class UpdatesReader {
-  static final Set<String> KEYS = Set.of("date", "note", "correction");
-  private static final String EXAMPLE = "- date: 2026-11-04";
+  private static final Field DATE = Field.required("date", ValueType.DATE,
+      "date: 2026-11-04", "When the update was published, YYYY-MM-DD.");
+  private static final Field NOTE = Field.required("note", ValueType.TEXT,
+      "note: \"What changed, and why.\"", "What changed, and why.");
+  private static final Field CORRECTION = Field.optional("correction", ValueType.BOOLEAN,
+      "correction: true", "true when the update corrects an error; it is then listed at"
+          + " /corrections/.");
+  static final Field FIELD = Field.optional("updates", ValueType.MAP_LIST,
+      "- date: 2026-11-04", "Changes after publication, oldest first.")
+      .withParts(Fields.of(DATE, NOTE, CORRECTION));
 
   private UpdatesReader() {}
 
   /** The updates of the case {@code fields} reads; empty when one of them has an error. */
   static Optional<List<UpdateDraft>> read(FieldReader fields) {
-    Optional<List<YamlMap>> maps = fields.optionalMapList("updates", EXAMPLE);
+    Optional<List<YamlMap>> maps = fields.optionalMapList(FIELD);
     if (maps.isEmpty()) {
       return Optional.empty();
     }
@@ -31,11 +38,10 @@ final class UpdatesReader {
     for (YamlMap map : maps.get()) {
       FieldReader update = new FieldReader(fields.file(), map, fields.diagnostics(),
           "this update");
-      update.warnUnknownKeys(KEYS);
-      Optional<LocalDate> date = update.requiredDate("date", "date: 2026-11-04");
-      Optional<String> note = update.requiredText("note",
-          "note: \"What changed, and why.\"");
-      boolean correction = update.optionalBoolean("correction", false);
+      update.warnUnknownKeys(FIELD.parts());
+      Optional<LocalDate> date = update.requiredDate(DATE);
+      Optional<String> note = update.requiredText(NOTE);
+      boolean correction = update.optionalBoolean(CORRECTION, false);
       if (date.isEmpty() || note.isEmpty()) {
         ok = false;
         continue;

@@ -20,7 +20,17 @@ import java.util.Set;
 
 /** Reads keywords.yml, the controlled vocabulary, checking names, aliases and slugs are unique. */
 public final class VocabularyReader {
-  private static final Set<String> KEYS = Set.of("name", "slug", "description", "aliases");
+  private static final Field NAME = Field.required("name", ValueType.TEXT, "name: NATO",
+      "The keyword as cases write it and readers see it.");
+  private static final Field SLUG = Field.optional("slug", ValueType.SLUG, "slug: nato",
+      "The keyword page's address, keywords/<slug>/; made from the name when left out.");
+  private static final Field DESCRIPTION = Field.optional("description", ValueType.TEXT,
+      "description: One sentence", "One sentence shown on the keyword's page.");
+  private static final Field ALIASES = Field.optional("aliases", ValueType.TEXT_LIST,
+      "aliases: [North Atlantic Alliance]", "Other names cases may use for this keyword.");
+
+  /** The keys of one keyword; others get an "unknown key" warning. */
+  public static final Fields KEYS = Fields.of(NAME, SLUG, DESCRIPTION, ALIASES);
 
   public Vocabulary read(Path file, YamlNode root, Diagnostics diagnostics) {
     if (root instanceof YamlScalar s && s.isNull()) {
@@ -44,12 +54,10 @@ public final class VocabularyReader {
       }
       FieldReader fields = new FieldReader(file, map, diagnostics, "this keyword");
       fields.warnUnknownKeys(KEYS);
-      Optional<String> name = fields.requiredText("name", "name: NATO");
-      Optional<String> explicitSlug = fields.optionalText("slug", "slug: nato");
-      String description = fields.optionalText("description", "description: One sentence")
-          .orElse("");
-      List<YamlScalar> aliases = fields.optionalTextList("aliases", "aliases: [North Atlantic"
-          + " Alliance]").orElse(List.of());
+      Optional<String> name = fields.requiredText(NAME);
+      Optional<String> explicitSlug = fields.optionalText(SLUG);
+      String description = fields.optionalText(DESCRIPTION).orElse("");
+      List<YamlScalar> aliases = fields.optionalTextList(ALIASES).orElse(List.of());
       if (name.isEmpty()) {
         continue;
       }

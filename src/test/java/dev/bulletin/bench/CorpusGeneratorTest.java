@@ -7,9 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.bulletin.BuildOptions;
 import dev.bulletin.Bulletin;
 import dev.bulletin.Report;
+import dev.bulletin.model.Slugs;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -59,6 +63,34 @@ class CorpusGeneratorTest {
       assertTrue(words >= 200 && words <= 520, "response words: " + words);
       assertTrue(body.contains("\n- ") && body.contains("\n> ") && body.contains("]("), body);
     }
+  }
+
+  @Test
+  void outletsHaveTheLongTailOfARealDatabase() {
+    List<CorpusGenerator.Plan> plans = new CorpusGenerator(20_000).plan(20_000, new ArrayList<>());
+    Map<String, Integer> cases = new HashMap<>();
+    for (CorpusGenerator.Plan plan : plans) {
+      plan.outlets().stream().map(Slugs::of).distinct().forEach(s -> cases.merge(s, 1, Integer::sum));
+    }
+    long once = cases.values().stream().filter(n -> n == 1).count();
+    // EUvsDisinfo: about 2,750 outlets for 20,000 cases, half of them with one case.
+    assertTrue(cases.size() > 2_400 && cases.size() < 3_100, "outlets: " + cases.size());
+    assertTrue(once > cases.size() * 0.4 && once < cases.size() * 0.6, "named once: " + once);
+    int biggest = cases.values().stream().max(Integer::compare).orElseThrow();
+    assertTrue(biggest > 1_000, "the head outlet carries " + biggest);
+  }
+
+  @Test
+  void casesAreRatedUpdatedAndCorrected() throws IOException {
+    new CorpusGenerator(9).write(root.resolve("e"), 400);
+    List<String> texts = files(root.resolve("e")).entrySet().stream()
+        .filter(e -> e.getKey().startsWith("cases/")).map(Map.Entry::getValue).toList();
+    for (String rating : List.of("Disinformation", "Misleading", "Missing context")) {
+      assertTrue(texts.stream().anyMatch(t -> t.contains("\nrating: " + rating + "\n")), rating);
+    }
+    assertTrue(texts.stream().anyMatch(t -> !t.contains("\nrating: ")), "some take the default");
+    assertTrue(texts.stream().anyMatch(t -> t.contains("\nupdates:\n")), "some are updated");
+    assertTrue(texts.stream().anyMatch(t -> t.contains("correction: true")), "some corrected");
   }
 
   private static Map<String, String> files(Path root) throws IOException {

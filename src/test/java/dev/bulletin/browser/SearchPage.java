@@ -112,7 +112,8 @@ final class SearchPage {
 
   /**
    * Whether the search should find {@code c} by {@code word}: a word of its headline, claim,
-   * summary, response or outlets, or of the names and aliases of its terms, is the word or (for
+   * summary, response or outlets, of the names and aliases of its terms or of its rating (the
+   * sample has a scale), is the word or (for
    * three letters or more) begins with it.
    */
   boolean finds(JsonObject c, String word) {
@@ -129,6 +130,8 @@ final class SearchPage {
         aliases.getOrDefault(name, List.of()).forEach(a -> text.append(' ').append(a));
       });
     }
+    // With a scale, its steps are a facet and their names are searched as well.
+    text.append(' ').append(c.get("verdict").getAsString());
     return SearchTokens.of(text.toString()).stream()
         .anyMatch(w -> w.equals(word) || (word.length() >= 3 && w.startsWith(word)));
   }

@@ -121,6 +121,35 @@ class SearchPageTest {
   }
 
   @Test
+  void eachResultLeadsWithItsOwnRatingAndTheRatingFacetFilters() {
+    page.open("?rating=misleading");
+    Set<String> misleading = page.expected(c -> c.get("rating").getAsString().equals("misleading"));
+    assertTrue(misleading.size() >= 2, misleading.toString());
+    assertEquals(misleading, page.shown());
+    for (WebElement verdict : driver.findElements(By.cssSelector("#search-results .verdict"))) {
+      assertEquals("Misleading:", verdict.getText());
+    }
+    WebElement option = driver.findElement(
+        By.cssSelector("#search-rating option[value=missing-context]"));
+    // Another rating counts what choosing it instead would give.
+    assertEquals("Missing context (" + page.expected(c -> c.get("rating").getAsString()
+        .equals("missing-context")).size() + ")", option.getText());
+  }
+
+  @Test
+  void theOutletFacetArrivesAfterTheFirstResultsAndFilters() {
+    page.open("?outlet=ria-novosti");
+    Set<String> ria = page.expected(c -> c.getAsJsonArray("outlets").asList().stream()
+        .anyMatch(o -> o.getAsString().equals("ria-novosti")));
+    assertEquals(4, ria.size(), "RIA Novosti carried four sample cases");
+    assertEquals(ria, page.shown());
+    page.open("");
+    new WebDriverWait(driver, Duration.ofSeconds(20)).until((WebDriver d) ->
+        !d.findElements(By.cssSelector("#search-outlet option[value=rt]")).isEmpty());
+    assertEquals(page.cases.size(), page.all().size(), "the facet's arrival keeps every result");
+  }
+
+  @Test
   void noResultsExplainsWhatToDo() {
     page.open("?q=qqxqqzz");
     assertEquals(Set.of(), page.shown());

@@ -26,12 +26,12 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
- * The claim never travels without its debunk: the verdict precedes the headline in the title,
- * the share cards, the heading, the cards of list pages and the feed, and on a 390 × 844 phone
- * the summary saying why the claim is false is on the first screen of every case.
+ * The claim never travels without its debunk: each case's own rating (the sample has a scale,
+ * so not every case is "Disinformation") precedes the headline in the title, the share cards,
+ * the heading, the cards of list pages, the feed and the search results, and on a 390 × 844
+ * phone the summary saying why the claim is false is on the first screen of every case.
  */
 class VerdictFirstTest {
-  private static final String VERDICT = "Disinformation: ";
   private static ChromeDriver driver;
   private static SearchPage site;
 
@@ -56,19 +56,34 @@ class VerdictFirstTest {
         + property + "']")).getAttribute("content");
   }
 
+  /** The case's rating and headline, as every appearance of the claim must begin. */
+  private static String lead(JsonObject c) {
+    return c.get("verdict").getAsString() + ": " + c.get("title").getAsString();
+  }
+
+  /** Whether {@code text} leads with some case's own rating before that case's headline. */
+  private static boolean leadsWithItsRating(String text) {
+    return site.cases.stream().anyMatch(c -> text.startsWith(lead(c)));
+  }
+
+  @Test
+  void theSampleRatesCasesOtherThanDisinformation() {
+    assertTrue(site.cases.stream().anyMatch(c -> c.get("verdict").getAsString()
+        .equals("Misleading")), "the tests below need a case with a non-default rating");
+  }
+
   @Test
   void everyCasePageLeadsWithTheVerdictAndShowsTheSummaryOnAPhonesFirstScreen() {
     Browser.phone(driver);
     List<String> below = new ArrayList<>();
     try {
       for (JsonObject c : site.cases) {
-        String headline = c.get("title").getAsString();
         driver.get(site.server.baseUrl() + "cases/" + c.get("slug").getAsString() + "/");
-        assertTrue(driver.getTitle().startsWith(VERDICT + headline), driver.getTitle());
-        assertEquals(VERDICT + headline, meta("og:title"));
-        assertEquals(VERDICT + headline, meta("twitter:title"));
+        assertTrue(driver.getTitle().startsWith(lead(c)), driver.getTitle());
+        assertEquals(lead(c), meta("og:title"));
+        assertEquals(lead(c), meta("twitter:title"));
         WebElement h1 = driver.findElement(By.tagName("h1"));
-        assertEquals(VERDICT + headline, h1.getText());
+        assertEquals(lead(c), h1.getText());
         assertEquals("verdict", h1.findElement(By.xpath("./*[1]")).getAttribute("class"));
         long bottom = ((Number) driver.executeScript("return document.querySelector('.debunk')"
             + ".getBoundingClientRect().bottom;")).longValue();
@@ -91,7 +106,7 @@ class VerdictFirstTest {
     List<WebElement> headings = driver.findElements(By.cssSelector(".case-card :is(h2, h3)"));
     assertFalse(headings.isEmpty(), page);
     for (WebElement heading : headings) {
-      assertTrue(heading.getText().startsWith(VERDICT), page + ": " + heading.getText());
+      assertTrue(leadsWithItsRating(heading.getText()), page + ": " + heading.getText());
     }
   }
 
@@ -104,8 +119,27 @@ class VerdictFirstTest {
       List<Element> titles = xml.select("entry > title");
       assertFalse(titles.isEmpty(), feed);
       for (Element title : titles) {
-        assertTrue(title.text().startsWith(VERDICT), feed + ": " + title.text());
+        assertTrue(leadsWithItsRating(title.text()), feed + ": " + title.text());
       }
     }
+  }
+
+  @Test
+  void everySearchResultLeadsWithItsOwnRating() {
+    site.open("");
+    site.all();
+    List<WebElement> links = driver.findElements(By.cssSelector("#search-results .result-title a"));
+    assertEquals(site.cases.size(), links.size());
+    List<String> wrong = new ArrayList<>();
+    for (WebElement link : links) {
+      String href = link.getAttribute("href");
+      JsonObject c = site.byCase(href.substring(href.indexOf("/cases/") + 7, href.length() - 1));
+      boolean first = "verdict".equals(link.findElement(By.xpath("./*[1]"))
+          .getAttribute("class"));
+      if (!first || !link.getText().equals(lead(c))) {
+        wrong.add(link.getText() + " (expected " + lead(c) + ")");
+      }
+    }
+    assertEquals(List.of(), wrong);
   }
 }

@@ -51,7 +51,7 @@ class CommandLineTest {
     Path templates = Folders.copy(PROJECT.resolve("templates"), folder.resolve("templates"));
     Path caseTemplate = templates.resolve("case.ftlh");
     Files.writeString(caseTemplate, Files.readString(caseTemplate)
-        .replace("<h1><@m.verdict/> ${case.title}</h1>", "<h1>${case.titel}</h1>"));
+        .replace("<h1><@m.verdict c=case/> ${case.title}</h1>", "<h1>${case.titel}</h1>"));
     int line = lineOf(caseTemplate, "${case.titel}");
 
     int code = run("check", "--content", PROJECT.resolve(Sample.CONTENT).toString(),
@@ -150,7 +150,7 @@ class CommandLineTest {
     String content = PROJECT.resolve(Sample.CONTENT).toString();
     assertEquals(2, run("check", "--content", content, "--output", "/nonexistent"));
     assertEquals("bulletin: error: `check` does not use --output: check writes nothing; leave"
-        + " the option out (it is for `build`)\n", err.toString());
+        + " the option out (it is for `build` and `schema`)\n", err.toString());
 
     StringWriter errors = new StringWriter();
     int code = Main.run(new PrintWriter(out, true), new PrintWriter(errors, true), "serve",

@@ -34,7 +34,8 @@ class InitCommandTest {
     for (String file : List.of("pom.xml", "README.md", ".gitignore", ".editorconfig",
         ".github/workflows/publish.yml", ".github/bulletin-problem-matcher.json",
         "content/site.yml", "content/keywords.yml", "content/issues/1.md",
-        "content/cases/hot-tea-cures-flu.md")) {
+        "content/cases/hot-tea-cures-flu.md", ".vscode/settings.json",
+        ".vscode/extensions.json", "schema/case.schema.json", "schema/site.schema.json")) {
       assertTrue(Files.isRegularFile(news.resolve(file)), file);
     }
     assertFalse(Files.exists(news.resolve("templates")), "the built-in theme needs none");
@@ -52,6 +53,24 @@ class InitCommandTest {
     assertTrue(Files.readString(site.resolve("cases/hot-tea-cures-flu/index.html"))
         .contains("A cup of hot tea every hour cures the flu"));
     assertTrue(Files.isRegularFile(site.resolve("assets/style.css")));
+  }
+
+  @Test
+  void editorsGetTheSchemasOfTheYamlFilesAndTheKeywordsAsTheirValues() throws IOException {
+    Path news = temp.resolve("news");
+    assertEquals(0, run("init", news.toString()), err::toString);
+    Map<String, Map<String, List<String>>> settings = new Yaml(new SafeConstructor(
+        new LoaderOptions())).load(Files.readString(news.resolve(".vscode/settings.json")));
+    Map<String, List<String>> schemas = settings.get("yaml.schemas");
+    assertEquals(Map.of("./schema/site.schema.json", List.of("**/content/site.yml"),
+        "./schema/keywords.schema.json", List.of("**/content/keywords.yml"),
+        "./schema/authors.schema.json", List.of("**/content/authors.yml")), schemas);
+    for (String schema : schemas.keySet()) {
+      assertTrue(Files.isRegularFile(news.resolve(schema)), schema);
+    }
+    assertTrue(Files.readString(news.resolve("schema/case.schema.json"))
+        .contains("\"enum\": [\n          \"Health\",\n          \"Medicine\",\n"
+            + "          \"Viral posts\"\n        ]"));
   }
 
   @Test

@@ -84,4 +84,45 @@ class PublishWorkflowTest {
         .map(Object::toString)
         .collect(Collectors.joining("\n"));
   }
+
+  /** Every action pinned to a commit, named with its version; every job bounded in time. */
+  @SuppressWarnings("unchecked")
+  @Test
+  void workflowsPinActionsToCommitsAndBoundEveryJob() throws IOException {
+    Pattern pinned = Pattern.compile("[\\w.-]+/[\\w.-]+@[0-9a-f]{40} # v\\d+(\\.\\d+)*");
+    for (Path file : List.of(WORKFLOW, Path.of(".github/workflows/release.yml"),
+        Path.of("src/main/init/dot-github/workflows/publish.yml"))) {
+      String text = Files.readString(file);
+      Matcher uses = Pattern.compile("uses: (.*)").matcher(text);
+      int count = 0;
+      while (uses.find()) {
+        count++;
+        assertTrue(pinned.matcher(uses.group(1).strip()).matches(), file + ": " + uses.group());
+      }
+      assertTrue(count > 0, file.toString());
+      Map<Object, Object> workflow = new Yaml(new SafeConstructor(new LoaderOptions()))
+          .load(text);
+      Map<String, Map<String, Object>> jobs =
+          (Map<String, Map<String, Object>>) workflow.get("jobs");
+      jobs.forEach((name, job) ->
+          assertTrue(job.get("timeout-minutes") instanceof Integer, file + ": job " + name));
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  @Test
+  void releasesFromVersionTagsThroughTheReleaseProfile() throws IOException {
+    Map<Object, Object> workflow = new Yaml(new SafeConstructor(new LoaderOptions()))
+        .load(Files.readString(Path.of(".github/workflows/release.yml")));
+    Map<String, Object> on = (Map<String, Object>) workflow.get(Boolean.TRUE);
+    assertEquals(List.of("v*"), ((Map<String, Object>) on.get("push")).get("tags"));
+    Map<String, Map<String, Object>> jobs = (Map<String, Map<String, Object>>) workflow.get("jobs");
+    assertEquals(List.of("17", "21", "25"), ((Map<String, Map<String, Object>>) jobs.get("test")
+        .get("strategy")).get("matrix").get("java"));
+    String release = steps(jobs.get("release"));
+    assertTrue(release.contains("mvn -B -Prelease deploy"), release);
+    assertTrue(release.contains("-Dgpg.skip=false"), release);
+    assertTrue(release.contains("gh release create \"$GITHUB_REF_NAME\" target/bulletin.jar"),
+        release);
+  }
 }

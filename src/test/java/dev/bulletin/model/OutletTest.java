@@ -25,7 +25,7 @@ class OutletTest {
     assertEquals("ria-novosti", ria.slug());
     assertEquals(List.of("a", "b", "c"), ria.items());
     assertEquals("outlets/ria-novosti/", ria.path());
-    assertTrue(ria.hasPage());
-    assertFalse(outlets.get(0).hasPage(), "one case is not enough for a page");
+    assertTrue(ria.hasPage(2));
+    assertFalse(outlets.get(0).hasPage(2), "one case is not enough for a page");
   }
 }

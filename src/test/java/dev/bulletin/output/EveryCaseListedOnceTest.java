@@ -32,11 +32,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every published case appears exactly once at its URL, on its issue's pages and on the pages
- * of each of its keywords, countries and languages (all pages of a paginated list together).
+ * of each of its keywords, countries and languages, and on its rating's pages (all pages of a
+ * paginated list together).
  */
 class EveryCaseListedOnceTest {
   private static final Pattern LISTING =
-      Pattern.compile("((?:issues|keywords|countries|languages)/[^/]+/)(?:page/\\d+/)?"
+      Pattern.compile("((?:issues|keywords|countries|languages|ratings)/[^/]+/)(?:page/\\d+/)?"
           + "index\\.html");
 
   @TempDir Path temp;
@@ -73,6 +74,8 @@ class EveryCaseListedOnceTest {
       String url = base + c.path();
       assertTrue(pages.containsKey(c.path() + "index.html"), "no page for " + url);
       assertListedOnce(listed, "issues/" + c.issue() + "/", url);
+      assertTrue(site.config().hasScale(), "both contents have a rating scale");
+      assertListedOnce(listed, c.rating().path(), url);
       for (TermKind kind : TermKind.values()) {
         List<Term> terms = c.terms(kind);
         assertTrue(!terms.isEmpty(), c.slug() + " has no " + kind);

@@ -116,6 +116,29 @@ class IncrementalBuilderTest {
   }
 
   @Test
+  void anImageRedrawnAtAnotherSizeIsShownAtItsNewSizeDespiteTheCachedMarkdown()
+      throws IOException {
+    Path chart = content.resolve("media/chart.png");
+    Files.createDirectories(chart.getParent());
+    javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(400, 300,
+        java.awt.image.BufferedImage.TYPE_INT_RGB), "png", chart.toFile());
+    Path file = aCase(50);
+    replace(file, "\n## ", "\n![A chart](/media/chart.png)\n\n## ");
+    assertTrue(update(Set.of(chart, file)).published());
+    assertSameAsFullBuild();
+
+    javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(640, 480,
+        java.awt.image.BufferedImage.TYPE_INT_RGB), "png", chart.toFile());
+    Changes redrawn = update(Set.of(chart));
+    assertTrue(redrawn.published(), redrawn::toString);
+    assertSameAsFullBuild();
+    String slug = file.getFileName().toString().replaceFirst("\\.md$", "");
+    String page = new String(builder.pages().get("cases/" + slug + "/index.html").bytes(),
+        StandardCharsets.UTF_8);
+    assertTrue(page.contains("width=\"640\" height=\"480\""), page);
+  }
+
+  @Test
   void editingAnIssueATemplateAndTheVocabularyMatchesAFullBuild() throws IOException {
     Path issue = content.resolve("issues/3.md");
     replace(issue, "title: \"", "title: \"Edited: ");
@@ -145,7 +168,7 @@ class IncrementalBuilderTest {
     replace(notFound, "<h1>", "<p class=\"total\">${data.cases?size} cases</p><h1>");
     update(Set.of(notFound));
     assertSameAsFullBuild();
-    Path file = aCase(30);
+    Path file = anUnlinkedCase(30);
     Files.delete(file);
     Changes changes = update(Set.of(file));
     assertTrue(changes.written().contains("404.html"), changes::toString);
@@ -209,6 +232,25 @@ class IncrementalBuilderTest {
     Map<String, Page> actual = builder.pages();
     assertEquals(expected.keySet(), new java.util.TreeSet<>(actual.keySet()));
     expected.forEach((path, bytes) -> assertArrayEquals(bytes, actual.get(path).bytes(), path));
+  }
+
+  /** The first case from {@code index} on that no other case links to: deleting it is clean. */
+  private Path anUnlinkedCase(int index) throws IOException {
+    List<Path> cases;
+    try (Stream<Path> files = Files.walk(content.resolve("cases"))) {
+      cases = files.filter(p -> p.toString().endsWith(".md")).sorted().toList();
+    }
+    List<String> texts = new java.util.ArrayList<>();
+    for (Path file : cases) {
+      texts.add(Files.readString(file));
+    }
+    for (Path candidate : cases.subList(index, cases.size())) {
+      String link = "/" + candidate.getFileName() + ")";
+      if (texts.stream().noneMatch(text -> text.contains(link))) {
+        return candidate;
+      }
+    }
+    throw new AssertionError("every case from " + index + " on is linked");
   }
 
   private Path aCase(int index) {

@@ -95,8 +95,11 @@ class NewsletterTest {
     Document mail = Jsoup.parse(SampleSite.read(site, "issues/310/email.html"));
     List<String> cards = page.select("article.case-card h2, article.case-card h3").eachText();
     List<String> headlines = mail.select("h3").eachText();
-    assertEquals(cards, headlines, "the same cases in the same order, each after the verdict");
-    assertTrue(headlines.stream().allMatch(h -> h.startsWith("Disinformation: ")), "verdict");
+    assertEquals(cards, headlines, "the same cases in the same order, each after its rating");
+    assertTrue(headlines.stream().allMatch(h -> h.matches(
+        "(Disinformation|Misleading|Missing context): .*")), "verdict");
+    assertTrue(headlines.contains("Missing context: Poland shares the blame for starting the"
+        + " Second World War"), "each case's own rating, not the site's verdict");
     assertTrue(mail.text().contains("The stamps do not exist."), "the debunk travels along");
     // The intro's link to a case, written as a relative .md link, is absolute in the mail.
     assertFalse(mail.select("a[href=" + BASE
@@ -128,7 +131,8 @@ class NewsletterTest {
       for (String headline : page.select("article.case-card h2 a, article.case-card h3 a")
           .eachText()) {
         assertTrue(joined.contains(headline), issue + " lacks " + headline);
-        assertTrue(headline.startsWith("Disinformation: "), headline);
+        assertTrue(headline.matches("(Disinformation|Misleading|Missing context): .*"),
+            headline);
       }
       assertFalse(text.contains("<") || text.contains("&amp;") || text.contains("&#"),
           "plain text, not HTML");

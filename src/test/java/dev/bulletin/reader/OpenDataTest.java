@@ -17,9 +17,10 @@ import org.junit.jupiter.api.Test;
 
 /** The open data files hold every published case with its metadata and URL. */
 class OpenDataTest {
-  private static final List<String> COLUMNS = List.of("slug", "url", "title", "verdict", "issue",
-      "issue_date", "date", "languages", "countries", "keywords", "claim", "summary", "response",
-      "source_outlets", "source_urls", "author", "warning", "updates");
+  private static final List<String> COLUMNS = List.of("slug", "url", "title", "verdict", "rating",
+      "rating_value", "issue", "issue_date", "date", "languages", "countries", "keywords",
+      "claim", "summary", "response", "source_outlets", "source_urls", "outlets", "author",
+      "warning", "updates");
   private final Path site = SampleSite.output();
 
   private long casePages() {
@@ -58,6 +59,16 @@ class OpenDataTest {
       assertTrue(stamps.get("updates").startsWith("2026-11-10 update: Ukrposhta"),
           stamps.get("updates"));
       assertEquals(2, records.stream().filter(r -> !r.get("updates").isEmpty()).count());
+      // A case without `rating:` has the scale's first step; each row has its own verdict.
+      assertEquals(List.of("Disinformation", "disinformation", "1"),
+          List.of(armenia.get("verdict"), armenia.get("rating"), armenia.get("rating_value")));
+      CSVRecord sanctions = records.stream()
+          .filter(r -> r.get("slug").equals("sanctions-destroying-europe-not-russia"))
+          .findFirst().orElseThrow();
+      assertEquals(List.of("Misleading", "misleading", "2"),
+          List.of(sanctions.get("verdict"), sanctions.get("rating"),
+              sanctions.get("rating_value")));
+      assertEquals("website-magyar-valosag; rt", sanctions.get("outlets"));
     }
   }
 
@@ -67,8 +78,9 @@ class OpenDataTest {
         .getAsJsonArray();
     assertEquals(casePages(), cases.size());
     JsonObject first = cases.get(0).getAsJsonObject();
-    for (String key : List.of("slug", "url", "title", "issue", "issue_date", "date", "languages",
-        "countries", "keywords", "claim", "sources", "author", "warning", "updates")) {
+    for (String key : List.of("slug", "url", "title", "verdict", "rating", "rating_value",
+        "issue", "issue_date", "date", "languages", "countries", "keywords", "claim", "sources",
+        "outlets", "author", "warning", "updates")) {
       assertTrue(first.has(key), key);
     }
     assertEquals("nato", cases.asList().stream().map(JsonObject.class::cast)

@@ -66,6 +66,25 @@ class StructuredDataTest {
   }
 
   @Test
+  void theReviewRatingIsTheCasesOwnStepOfTheScale() {
+    JsonObject rating = jsonLd(Jsoup.parse(SampleSite.read(site,
+        "cases/sanctions-destroying-europe-not-russia/index.html")))
+        .getAsJsonObject("reviewRating");
+    assertEquals("Rating", rating.get("@type").getAsString());
+    assertEquals("Misleading", rating.get("alternateName").getAsString());
+    // The sample's scale runs from Disinformation (1) to Missing context (3).
+    assertEquals(2, rating.get("ratingValue").getAsInt());
+    assertEquals(3, rating.get("bestRating").getAsInt());
+    assertEquals(1, rating.get("worstRating").getAsInt());
+    Document page = Jsoup.parse(SampleSite.read(site,
+        "cases/sanctions-destroying-europe-not-russia/index.html"));
+    assertTrue(page.title().startsWith("Misleading: "), page.title());
+    assertEquals("Misleading:", page.selectFirst("h1 .verdict").text());
+    assertEquals("/bulletin/ratings/misleading/",
+        page.selectFirst("p.rating a").attr("href"));
+  }
+
+  @Test
   void theHomePageNamesThePublisherAndTheSite() {
     JsonObject root = jsonLd(Jsoup.parse(SampleSite.read(site, "index.html")));
     JsonArray graph = root.getAsJsonArray("@graph");

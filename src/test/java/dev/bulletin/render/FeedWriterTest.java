@@ -51,7 +51,7 @@ class FeedWriterTest {
             new Term(TermKind.KEYWORD, text(random), "nato", ""));
         cases.add(new Case("case-" + i, "", text(random), 7, LocalDate.of(2026, 1, 1 + i),
             List.of(), List.of(), keywords, "", text(random), "", "", "Summary " + text(random),
-            List.of(), "", "", false, 1));
+            List.of(), "", "", false, 1, config.defaultRating()));
       }
       Issue issue = new Issue(7, LocalDate.of(2026, 2, 5), "", "", "");
       Site site = new Site(config, List.of(new IssueGroup(issue, cases)), cases, Map.of(),

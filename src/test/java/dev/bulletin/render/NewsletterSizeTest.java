@@ -39,8 +39,9 @@ class NewsletterSizeTest {
       latest = (int) issues.count();
     }
     for (Path file : files) {
+      // Updates are dropped too: dated after the case's own issue, some would predate this one.
       Files.writeString(file, Files.readString(file).replaceFirst("(?m)^issue: \\d+$",
-          "issue: " + latest));
+          "issue: " + latest).replaceFirst("(?m)^updates:\n(?:  .*\n)+", ""));
     }
     MemoryPublisher sink = new MemoryPublisher();
     try (Bulletin bulletin = new Bulletin(temp, 2)) {
@@ -51,7 +52,7 @@ class NewsletterSizeTest {
     String issue = "issues/" + latest + "/";
     byte[] html = sink.pages().get(issue + "email.html");
     String text = new String(sink.pages().get(issue + "email.txt"), StandardCharsets.UTF_8);
-    assertEquals(CASES, text.lines().filter(l -> l.matches("\\d+\\. Disinformation: .*"))
+    assertEquals(CASES, text.lines().filter(l -> l.matches("\\d+\\. (Disinformation|Misleading|Missing context): .*"))
         .count(), "every case in the text part");
     assertEquals(CASES, new String(html, StandardCharsets.UTF_8).split("<h3 ", -1).length - 1);
     Files.createDirectories(Path.of("target"));

@@ -7,27 +7,16 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import dev.bulletin.model.BaseUrl;
 import dev.bulletin.model.Case;
-import dev.bulletin.model.Issue;
-import dev.bulletin.model.IssueGroup;
 import dev.bulletin.model.Site;
-import dev.bulletin.model.SiteConfig;
-import dev.bulletin.model.Source;
-import dev.bulletin.model.Term;
-import dev.bulletin.model.TermGroup;
-import dev.bulletin.model.TermKind;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -56,7 +45,7 @@ class SearchIndexSizeTest {
 
   @Test
   void aReaderTransfersLittleBeforeTheFirstResultAndPerWord() throws IOException {
-    Site site = generate(CASES, new Random(20_000));
+    Site site = GeneratedSite.generate(CASES, new Random(20_000));
     SortedMap<String, String> files = SearchIndexWriter.write(site);
     JsonObject manifest = JsonParser.parseString(files.get("manifest.json")).getAsJsonObject();
     assertEquals(CASES, manifest.get("count").getAsInt());
@@ -78,9 +67,9 @@ class SearchIndexSizeTest {
     }
     report.append(String.format(Locale.ROOT,
         "search/ at %d cases: %d files, %d bytes gzip in all; manifest.json %d bytes, %d gzip;"
-            + " %d word shards%n",
+            + " %d word shards; outlets.json (fetched after the first results) %d gzip%n",
         CASES, files.size(), total, files.get("manifest.json").length(), manifestGzip,
-        table.size()));
+        table.size(), gzip(files.get("outlets.json"))));
     long worstFirst = 0;
     long worstSecond = 0;
     List<String> firsts = List.of(byFrequency.get(0), byFrequency.get(byFrequency.size() / 50),
@@ -193,108 +182,5 @@ class SearchIndexSizeTest {
     private long fetch(String path) throws IOException {
       return fetched.add(path) ? gzip(files.get(path)) : 0;
     }
-  }
-
-  static Site generate(int count, Random random) {
-    List<String> vocabulary = new ArrayList<>();
-    for (int i = 0; i < 12_000; i++) {
-      vocabulary.add(word(random));
-    }
-    double[] zipf = new double[vocabulary.size()];
-    double sum = 0;
-    for (int i = 0; i < zipf.length; i++) {
-      sum += 1.0 / (i + 1);
-      zipf[i] = sum;
-    }
-    Map<TermKind, List<Term>> terms = new EnumMap<>(TermKind.class);
-    int[] sizes = {150, 60, 20};
-    for (TermKind kind : TermKind.values()) {
-      List<Term> list = new ArrayList<>();
-      for (int i = 0; i < sizes[kind.ordinal()]; i++) {
-        String name = kind.section() + " " + word(random);
-        list.add(new Term(kind, name, kind.section() + "-" + i, ""));
-      }
-      terms.put(kind, list);
-    }
-    List<String> outlets = new ArrayList<>();
-    for (int i = 0; i < 2_000; i++) {
-      outlets.add(word(random) + " " + word(random));
-    }
-    int issueCount = count / 25;
-    LocalDate first = LocalDate.of(2011, 1, 6);
-    List<Case> cases = new ArrayList<>();
-    for (int i = 0; i < count; i++) {
-      int issue = 1 + i / 25;
-      LocalDate date = first.plusWeeks(issue - 1).minusDays(random.nextInt(7));
-      String title = sentence(random, vocabulary, zipf, sum, 8 + random.nextInt(7));
-      String claim = sentence(random, vocabulary, zipf, sum, 40 + random.nextInt(31));
-      String summary = sentence(random, vocabulary, zipf, sum, 20 + random.nextInt(20));
-      String response = sentence(random, vocabulary, zipf, sum, 200 + random.nextInt(201));
-      cases.add(new Case("case-" + i, "", title, issue, date,
-          pick(random, terms.get(TermKind.LANGUAGE), 1 + random.nextInt(2)),
-          pick(random, terms.get(TermKind.COUNTRY), 1 + random.nextInt(2)),
-          pick(random, terms.get(TermKind.KEYWORD), 2 + random.nextInt(3)),
-          "<p>" + claim + "</p>", claim, "<p>" + response + "</p>", response, summary,
-          List.of(new Source(outlets.get(random.nextInt(outlets.size())), "", "")), "", "",
-          false, 3));
-    }
-    cases.sort(Comparator.comparing(Case::date).reversed());
-    List<IssueGroup> issues = new ArrayList<>();
-    for (int n = issueCount; n >= 1; n--) {
-      int number = n;
-      issues.add(new IssueGroup(new Issue(number, first.plusWeeks(number - 1), "", "", ""),
-          cases.stream().filter(c -> c.issue() == number).toList()));
-    }
-    Map<TermKind, List<TermGroup>> groups = new EnumMap<>(TermKind.class);
-    for (TermKind kind : TermKind.values()) {
-      Map<String, List<Case>> byTerm = new LinkedHashMap<>();
-      terms.get(kind).forEach(t -> byTerm.put(t.slug(), new ArrayList<>()));
-      cases.forEach(c -> c.terms(kind).forEach(t -> byTerm.get(t.slug()).add(c)));
-      groups.put(kind, terms.get(kind).stream()
-          .map(t -> new TermGroup(t, byTerm.get(t.slug()))).toList());
-    }
-    SiteConfig config = new SiteConfig("Bench", BaseUrl.of("https://example.org/"), "en", "", null,
-        null);
-    return new Site(config, issues, cases, groups, Map.of(), List.of(), Map.of());
-  }
-
-  private static List<Term> pick(Random random, List<Term> from, int n) {
-    List<Term> picked = new ArrayList<>();
-    while (picked.size() < n) {
-      Term term = from.get(random.nextInt(from.size()));
-      if (!picked.contains(term)) {
-        picked.add(term);
-      }
-    }
-    return picked;
-  }
-
-  private static String sentence(Random random, List<String> vocabulary, double[] zipf,
-      double total, int words) {
-    StringBuilder text = new StringBuilder();
-    for (int i = 0; i < words; i++) {
-      double target = random.nextDouble() * total;
-      int lo = 0;
-      int hi = zipf.length - 1;
-      while (lo < hi) {
-        int mid = (lo + hi) >>> 1;
-        if (zipf[mid] < target) {
-          lo = mid + 1;
-        } else {
-          hi = mid;
-        }
-      }
-      text.append(i == 0 ? "" : " ").append(vocabulary.get(lo));
-    }
-    return text.toString();
-  }
-
-  private static String word(Random random) {
-    int length = 3 + random.nextInt(8);
-    StringBuilder word = new StringBuilder(length);
-    for (int i = 0; i < length; i++) {
-      word.append((char) ('a' + random.nextInt(26)));
-    }
-    return word.toString();
   }
 }
