@@ -114,6 +114,18 @@ class SchemaTest {
   }
 
   @Test
+  void theDefaultAuthorIsAnAuthorAndAnAvatarIsAKnownKey() throws IOException {
+    writeSchemas(Sample.CONTENT);
+    String site = "title: T\nbaseUrl: https://example.org/\nlanguage: en\n";
+    assertEquals(List.of(), summary(schema("site")
+        .validate(EditorYaml.yaml(site + "defaultAuthor: east-desk\n"))));
+    assertEquals(List.of("enum:/defaultAuthor"), summary(schema("site")
+        .validate(EditorYaml.yaml(site + "defaultAuthor: east-dsk\n"))));
+    assertEquals(List.of(), summary(schema("authors").validate(EditorYaml.yaml(
+        "- id: east-desk\n  name: East Desk\n  avatar: media/authors/east-desk.jpg\n"))));
+  }
+
+  @Test
   void siteYmlRulesAndYamlListsAreChecked() throws IOException {
     writeSchemas(Sample.CONTENT);
     assertEquals(List.of("additionalProperties:missing-source"), summary(schema("site")
