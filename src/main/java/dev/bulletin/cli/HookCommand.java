@@ -46,10 +46,7 @@ final class HookCommand implements Runnable {
 
     @Override
     public Integer call() {
-      if (!Files.isDirectory(content)) {
-        throw new BulletinException("the content folder " + content + " does not exist; run"
-            + " Bulletin in your bulletin's folder or pass --content DIR");
-      }
+      ContentFolder.require(content);
       Git git = new Git(content);
       Path top = Path.of(git.line("rev-parse", "--show-toplevel"));
       // --git-path follows core.hooksPath and the hooks folder of a linked work tree.

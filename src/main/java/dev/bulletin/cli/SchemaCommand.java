@@ -1,12 +1,10 @@
 package dev.bulletin.cli;
 
-import dev.bulletin.BulletinException;
 import dev.bulletin.diag.Diagnostic;
 import dev.bulletin.diag.DiagnosticSummary;
 import dev.bulletin.diag.Diagnostics;
 import dev.bulletin.schema.SchemaWriter;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -33,10 +31,7 @@ final class SchemaCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (!Files.isDirectory(content)) {
-      throw new BulletinException("the content folder " + content + " does not exist; run"
-          + " Bulletin in your bulletin's folder or pass --content DIR");
-    }
+    ContentFolder.require(content);
     Diagnostics diagnostics = new Diagnostics();
     List<Path> written = SchemaWriter.write(content, output, diagnostics);
     PrintWriter out = spec.commandLine().getOut();
